@@ -1,0 +1,46 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { remarkCitations } from './src/lib/remark/citations.ts';
+import { remarkHeadingIds } from './src/lib/remark/headingIds.ts';
+
+/** The one inline script (theme before first paint) is allowed by its hash, not by 'unsafe-inline'. */
+const themeScript = readFileSync(new URL('./src/islands/theme.js', import.meta.url), 'utf8');
+const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+
+export default defineConfig({
+  // The public origin, for canonical and alternate links; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkCitations] }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx()],
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'"], hashes: [/** @type {`sha256-${string}`} */ (themeHash)] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        output: {
+          // Plot and d3, whatever marks each figure uses, in one chunk that every figure shares.
+          manualChunks: (id) => (/node_modules\/(@observablehq\/plot|d3-|d3\/|interval-tree|isoformat)/.test(id) ? 'plot' : undefined),
+        },
+      },
+    },
+  },
+});

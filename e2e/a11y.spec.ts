@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { PAGES } from './site';
+
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
+
+for (const path of [...PAGES, '/404.html']) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+      test(`axe finds no violations on ${path} (${scheme}, ${device})`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        // Hydrate every live figure so the checked DOM is the one readers use.
+        for (const figure of await page.locator('[data-figure]').all()) {
+          await figure.scrollIntoViewIfNeeded();
+          await expect(figure).toHaveAttribute('data-hydrated', '');
+        }
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  }
+}

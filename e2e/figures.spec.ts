@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { FIGURE_PAGES, hydrated, watchErrors } from './site';
+
+const PAGE = '/en/45-degree-law/';
+
+test.describe('live figures', () => {
+  test('a chapter loads no script file until a figure comes near the viewport', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(PAGE);
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((s) => !/FigureLoader/.test(s))).toEqual([]);
+    await hydrated(page, 'trajectory');
+    expect(scripts.some((s) => /plot\./.test(s))).toBe(true);
+  });
+
+  test('moving a control changes the figure and the URL; opening that URL restores the state', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(PAGE);
+    const figure = await hydrated(page, 'trajectory');
+    const before = await figure.locator('[data-panel]').first().innerHTML();
+    await figure.locator('input[name="split"]').fill('12');
+    await expect(figure.locator('[data-output="split"]')).toHaveText('12%');
+    expect(await figure.locator('[data-panel]').first().innerHTML()).not.toBe(before);
+    await expect(figure.locator('[data-status]')).toHaveAttribute('data-tone', 'warn');
+    await expect(page).toHaveURL(/[?&]split=12(&|#|$)/);
+
+    const after = await figure.locator('[data-panel]').first().innerHTML();
+    const status = await figure.locator('[data-status]').textContent();
+    await page.goto(page.url());
+    const restored = await hydrated(page, 'trajectory');
+    await expect(restored.locator('input[name="split"]')).toHaveValue('12');
+    await expect(restored.locator('[data-status]')).toHaveText(status ?? '');
+    expect(await restored.locator('[data-panel]').first().innerHTML()).toBe(after);
+    expect(errors).toEqual([]);
+  });
+
+  test('presets set the figure and the URL', async ({ page }) => {
+    await page.goto(PAGE);
+    const figure = await hydrated(page, 'trajectory');
+    await figure.getByRole('button', { name: '1% to safety' }).click();
+    await expect(figure.locator('input[name="split"]')).toHaveValue('1');
+    await expect(page).toHaveURL(/split=1(&|#|$)/);
+  });
+
+  test('a figure is operable by keyboard alone, with a visible focus ring', async ({ page }) => {
+    await page.goto(PAGE);
+    const figure = page.locator('[data-figure="trajectory"]');
+    await figure.scrollIntoViewIfNeeded();
+    const slider = figure.locator('input[name="split"]');
+    // Tab from the top of the page until the slider has focus.
+    for (let i = 0; i < 80 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(slider).toBeFocused();
+    const outline = await slider.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await expect(figure).toHaveAttribute('data-hydrated', '');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider).toHaveValue('48');
+    await expect(figure.locator('[data-output="split"]')).toHaveText('48%');
+    await page.keyboard.press('End');
+    await expect(slider).toHaveValue('99');
+    await expect(figure.locator('[data-status]')).toContainText('above');
+  });
+
+  test('the Chinese figure formats its text in Chinese', async ({ page }) => {
+    await page.goto('/zh/45-degree-law/?split=20');
+    const figure = await hydrated(page, 'trajectory');
+    await expect(figure.locator('[data-status]')).toContainText('长期偏低');
+  });
+
+  test('reduced motion turns off animated transitions', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${PAGE}#swings`);
+    const animation = await page.locator('#swings').evaluate((el) => getComputedStyle(el).animationName);
+    expect(animation).toBe('none');
+  });
+
+  test('every figure page hydrates without a console error', async ({ page }) => {
+    for (const path of FIGURE_PAGES) {
+      const errors = watchErrors(page);
+      await page.goto(path);
+      for (const figure of await page.locator('[data-figure]').all()) {
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure).toHaveAttribute('data-hydrated', '');
+      }
+      expect(errors, path).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
+
+/** A marker that must never appear in the DOM as markup. */
+const TOKEN = 'zzhostile';
+
+/** Deterministic pseudo-random numbers, so a failure can be replayed. */
+function* random(seed: number): Generator<number> {
+  let s = seed;
+  for (;;) {
+    s = (s * 1664525 + 1013904223) % 4294967296;
+    yield s / 4294967296;
+  }
+}
+
+const BAD_VALUES = [
+  '', ' ', 'NaN', 'Infinity', '-Infinity', '1e308', '-1e308', '1e-400', '0x1F', '1_000', '١٢', '½', 'true', 'null', 'undefined', '[]', '{}',
+  `<script>${TOKEN}()</script>`, `"><img src=x onerror=${TOKEN}>`, `javascript:${TOKEN}`, `%3Csvg%20onload%3D${TOKEN}%3E`, '%', '%%', '%E0%A4%A',
+  '9'.repeat(5000), '-'.repeat(30), '1.2.3', '--5', '+5', ' 5 ', '5;6', '5&6', '\u0000', '\u202e5', '🙂', '__proto__', 'constructor',
+];
+
+/** A few hundred malformed, out-of-range, oversized and script-bearing query strings and fragments for a figure's parameters. */
+function hostileLinks(keys: string[], count: number): string[] {
+  const rand = random(45);
+  const pick = <T>(items: T[]): T => items[Math.floor(rand.next().value * items.length)]!;
+  const links: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const key = pick([...keys, ...keys, '__proto__', `${TOKEN}<b>`, '']);
+    const kind = i % 4;
+    const value =
+      kind === 0 ? pick(BAD_VALUES)
+      : kind === 1 ? String(Math.round((rand.next().value - 0.5) * 1e7) + 1e4) // far out of range
+      : kind === 2 ? `${pick(BAD_VALUES)}${pick(BAD_VALUES)}`
+      : encodeURIComponent(pick(BAD_VALUES));
+    const extra = i % 7 === 0 ? `&${pick(keys)}=${encodeURIComponent(pick(BAD_VALUES))}` : '';
+    const fragment = i % 5 === 0 ? `#${pick(['', `"><script>${TOKEN}</script>`, '%00', `fig-${TOKEN}`, ':~:text=45', 'x'.repeat(3000)])}` : '';
+    links.push(`?${encodeURIComponent(key)}=${value.replace(/[#&]/g, encodeURIComponent)}${extra}${fragment}`);
+  }
+  return links;
+}
+
+for (const path of FIGURE_PAGES) {
+  for (const id of figuresOn(path)) {
+    test(`hostile links to ${path} leave figure ${id} in its default state, without errors`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.goto(path);
+      const figure = await hydrated(page, id);
+      const keys = await figure.locator('[data-controls] input[name]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+      const defaults = await figure.locator('[data-controls] input[name]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      const defaultSvg = await figure.locator('[data-panel]').first().innerHTML();
+      const errors = watchErrors(page);
+      const links = hostileLinks(keys, 240);
+      for (const link of links) {
+        await page.goto(path + link);
+        const live = await hydrated(page, id);
+        const values = await live.locator('[data-controls] input[name]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+        expect(values, link).toEqual(defaults);
+        expect(await live.locator('[data-panel]').first().innerHTML(), link).toBe(defaultSvg);
+        expect(await page.evaluate((token) => document.querySelector(`[onerror], [onload], script:not([src]):not([type="application/json"])`)?.outerHTML.includes(token) ?? false, TOKEN), link).toBe(false);
+        expect(await page.evaluate((token) => document.body.innerHTML.includes(`<${token}`) || document.body.innerHTML.includes(`${token}<b>`), TOKEN), link).toBe(false);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { PAGES } from './site';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of PAGES) {
+  test(`${path} works without JavaScript: text, SVG figures and their data tables`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('main h1')).toBeVisible();
+    const prose = page.locator('main > p, main article > p');
+    expect(await prose.count()).toBeGreaterThanOrEqual(3);
+    for (const paragraph of await prose.all()) await expect(paragraph).toBeVisible();
+    for (const figure of await page.locator('main figure.figure').all()) {
+      await expect(figure.locator('svg[role="img"]').first()).toBeVisible();
+      expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
+      await figure.locator('summary', { hasText: /Data table|数据表/ }).click();
+      await expect(figure.locator('table')).toBeVisible();
+      // Controls that cannot work without a script are hidden, and a note says why.
+      for (const controls of await figure.locator('[data-controls]').all()) {
+        await expect(controls).toBeHidden();
+        await expect(figure.locator('.noscript-note')).toBeVisible();
+      }
+    }
+  });
+}

@@ -1,0 +1,33 @@
+/** What the end-to-end specs share: the page list and helpers to load pages. */
+import { expect, type Page } from '@playwright/test';
+import { builtPages, fileOf } from '../scripts/pages';
+import { readFileSync } from 'node:fs';
+
+/** Every built page except the 404 page, which is checked on its own. */
+export const PAGES = builtPages().filter((path) => path !== '/404.html');
+
+/** Pages whose built HTML contains a live figure. */
+export const FIGURE_PAGES = PAGES.filter((path) => readFileSync(fileOf(path), 'utf8').includes('data-figure="'));
+
+/** Ids of the live figures on a built page. */
+export function figuresOn(path: string): string[] {
+  return [...readFileSync(fileOf(path), 'utf8').matchAll(/data-figure="([\w-]+)"/g)].map((m) => m[1]!);
+}
+
+/** Collects console errors, page errors and CSP violations while a test runs. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return errors;
+}
+
+/** Brings a figure into view and waits until its script has taken over. */
+export async function hydrated(page: Page, id: string) {
+  const figure = page.locator(`[data-figure="${id}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', '');
+  return figure;
+}

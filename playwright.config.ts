@@ -1,0 +1,23 @@
+import { defineConfig } from '@playwright/test';
+import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_PORT } from './e2e/browser';
+
+/** End-to-end gates against the built site (run `npm run build` first; `npm test` does). */
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `npx astro preview --port ${PREVIEW_PORT} --host localhost`,
+    url: `${BASE_URL}/en/`,
+    // npm test starts one preview server for Playwright and Lighthouse alike.
+    reuseExistingServer: true,
+    timeout: 60_000,
+  },
+});

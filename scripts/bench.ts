@@ -1,0 +1,62 @@
+/**
+ * Benchmark (prints figures; asserts nothing): build time, bytes per page,
+ * and how long each live figure takes to re-render after a control changes
+ * (p50 and p95 over 200 changes), in headless Chromium.
+ * Usage: npm run bench   (builds, serves the build on PREVIEW_PORT, measures)
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_PORT } from '../e2e/browser.ts';
+import { measureSite, printMeasures } from './measure.ts';
+import { builtPages, fileOf } from './pages.ts';
+import { readFileSync } from 'node:fs';
+
+const CHANGES = 200;
+
+const buildStart = performance.now();
+const build = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore' });
+if (build.status !== 0) throw new Error('astro build failed');
+console.log(`build: ${((performance.now() - buildStart) / 1000).toFixed(1)} s\n`);
+
+printMeasures(measureSite());
+
+const server = spawn('npx', ['astro', 'preview', '--host', 'localhost', '--port', String(PREVIEW_PORT)], { stdio: 'ignore', detached: true });
+try {
+  for (let i = 0; i < 60; i++) {
+    if (await fetch(`${BASE_URL}/en/`).then((r) => r.ok, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  console.log(`\nre-render after a control change, ${CHANGES} changes per figure (ms)`);
+  console.log('page'.padEnd(24) + 'figure'.padEnd(14) + 'hydrate'.padStart(9) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'max'.padStart(8));
+  for (const path of builtPages()) {
+    for (const id of [...readFileSync(fileOf(path), 'utf8').matchAll(/data-figure="([\w-]+)"/g)].map((m) => m[1]!)) {
+      await page.goto(BASE_URL + path);
+      const hydrateStart = Date.now();
+      const figure = page.locator(`[data-figure="${id}"]`);
+      await figure.scrollIntoViewIfNeeded();
+      await figure.and(page.locator('[data-hydrated]')).waitFor();
+      const hydrateMs = Date.now() - hydrateStart;
+      const times = await figure.evaluate((root, changes) => {
+        const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-controls] input[type="range"]')];
+        const out: number[] = [];
+        for (let i = 0; i < changes; i++) {
+          const input = inputs[i % inputs.length]!;
+          const min = Number(input.min);
+          const max = Number(input.max);
+          input.value = String(min + ((max - min) * ((i * 37) % 101)) / 100);
+          const start = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          out.push(performance.now() - start);
+        }
+        return out.sort((a, b) => a - b);
+      }, CHANGES);
+      const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+      console.log(path.padEnd(24) + id.padEnd(14) + String(hydrateMs).padStart(9) + at(0.5).padStart(8) + at(0.95).padStart(8) + times[times.length - 1]!.toFixed(1).padStart(8));
+    }
+  }
+  await browser.close();
+} finally {
+  process.kill(-server.pid!);
+}

@@ -1,0 +1,90 @@
+/**
+ * Byte counts of what each built page ships: HTML, CSS, the JavaScript it
+ * loads up front, the JavaScript a live figure pulls in, and the first screen.
+ * Shared by the budget gate and the benchmark.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { builtPages, DIST, fileOf } from './pages.ts';
+
+export interface Size { raw: number; gzip: number; brotli: number }
+
+export function sizeOf(content: string | Buffer): Size {
+  const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const sum = (sizes: Size[]): Size => sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+const asset = (url: string): Buffer => readFileSync(join(DIST, url));
+
+/** A JS module and every module it imports, statically or dynamically (the whole graph a figure can load). */
+function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = asset(entry).toString();
+  for (const match of code.matchAll(/(?:import\s*\(\s*|from\s*|import\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    moduleGraph(new URL(match[1]!, `http://x${entry}`).pathname, seen);
+  }
+  return seen;
+}
+
+export interface PageMeasure {
+  path: string;
+  html: Size;
+  css: Size;
+  /** Scripts the page loads before any figure is near: external module scripts. */
+  jsInitial: Size;
+  /** Inline executable script bytes (the theme script). */
+  jsInline: Size;
+  /** Everything the page can load for its live figures, loader included. */
+  jsFigures: Size;
+  /** The largest single chunk in the figure graph (the shared Plot chunk). */
+  largestChunk: { file: string; size: Size } | null;
+  /** HTML up to the first section heading or figure in <main>, plus all CSS. */
+  firstScreen: Size;
+}
+
+export function measurePage(path: string): PageMeasure {
+  const html = readFileSync(fileOf(path), 'utf8');
+  const cssFiles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  const css = cssFiles.map((file) => asset(file));
+  const scriptFiles = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const graph = new Set<string>();
+  for (const file of scriptFiles) moduleGraph(file, graph);
+  const chunks = [...graph].map((file) => ({ file, size: sizeOf(asset(file)) }));
+  const mainStart = html.indexOf('<main');
+  const foldCandidates = [html.indexOf('<h2', mainStart), html.indexOf('<figure', mainStart)].filter((i) => i > 0);
+  const fold = foldCandidates.length ? Math.min(...foldCandidates) : html.length;
+  return {
+    path,
+    html: sizeOf(html),
+    css: sum(css.map((c) => sizeOf(c))),
+    jsInitial: sum(scriptFiles.map((file) => sizeOf(asset(file)))),
+    jsInline: sizeOf(inline.join('')),
+    jsFigures: sum(chunks.map((c) => c.size)),
+    largestChunk: chunks.sort((a, b) => b.size.brotli - a.size.brotli)[0] ?? null,
+    firstScreen: sizeOf(Buffer.concat([Buffer.from(html.slice(0, fold)), ...css])),
+  };
+}
+
+export function measureSite(): PageMeasure[] {
+  return builtPages().map(measurePage);
+}
+
+/** Prints one row per page. */
+export function printMeasures(measures: PageMeasure[]): void {
+  const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
+  console.log('bytes per page, in KB: raw / gzip / brotli');
+  console.log('page'.padEnd(26) + 'html'.padEnd(24) + 'css'.padEnd(24) + 'js up front'.padEnd(24) + 'js inline'.padEnd(12) + 'js for figures'.padEnd(24) + 'first screen (gzip)');
+  for (const m of measures) {
+    const triple = (s: Size) => `${kb(s.raw)}${kb(s.gzip)}${kb(s.brotli)}`.padEnd(24);
+    console.log(m.path.padEnd(26) + triple(m.html) + triple(m.css) + triple(m.jsInitial) + kb(m.jsInline.raw).padEnd(12) + triple(m.jsFigures) + kb(m.firstScreen.gzip));
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Every registered figure: its default state renders to an accessible SVG at
+ * build time, its snapshot is stable, its presets are valid states, and it
+ * only uses strings both dictionaries have.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en';
+import { zh } from '../i18n/zh';
+import { figureText } from '../lib/figureText';
+import { renderPanel } from '../lib/renderPanel';
+import { defaultState, parseState } from '../lib/urlState';
+import { figureLoaders, loadFigure } from './registry';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+
+describe.each(Object.keys(figureLoaders))('figure %s', (id) => {
+  it('renders its default state to the same SVG as last time, in both languages', async () => {
+    const figure = await loadFigure(id);
+    const state = defaultState(figure.schema);
+    const model = figure.compute(state);
+    for (const [lang, dict] of [['en', en], ['zh', zh]] as const) {
+      const text = figureText(lang, dict);
+      const svgs = figure.panels(model, state, text).map((panel) => renderPanel(panel.options, text.t(panel.label), 'summary', document as unknown as Document));
+      for (const [i, svg] of svgs.entries()) {
+        expect(svg.getAttribute('role')).toBe('img');
+        expect(svg.getAttribute('aria-label')).toBeTruthy();
+        expect(svg.querySelector('style')).toBeNull();
+        expect(svg.outerHTML).not.toMatch(/ style="/);
+        await expect(svg.outerHTML).toMatchFileSnapshot(`./__snapshots__/${id}-${lang}-${i}.svg`);
+      }
+    }
+  });
+
+  it('has presets that are valid states and controls for real parameters', async () => {
+    const figure = await loadFigure(id);
+    for (const preset of figure.presets) {
+      const params = new URLSearchParams(Object.entries(preset.state).map(([k, v]) => [k, String(v)]));
+      expect(parseState(figure.schema, params)).toEqual(preset.state);
+    }
+    for (const control of figure.controls) expect(figure.schema).toHaveProperty(control.key);
+  });
+
+  it('fills every slot of its status and summary text', async () => {
+    const figure = await loadFigure(id);
+    const state = defaultState(figure.schema);
+    const model = figure.compute(state);
+    for (const dict of [en, zh]) {
+      const text = figureText('en', dict);
+      expect(figure.summary(model, state, text)).not.toMatch(/\{\w+\}/);
+      expect(figure.status(model, state, text).message).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it('has a table with one value per column in every row', async () => {
+    const figure = await loadFigure(id);
+    const table = figure.table(figure.compute(defaultState(figure.schema)));
+    expect(table.rows.length).toBeGreaterThan(0);
+    for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
+  });
+});
+
+describe('figure parameters', () => {
+  it('are unique across the site, so several figures can share one URL', async () => {
+    const keys = [];
+    for (const id of Object.keys(figureLoaders)) keys.push(...Object.keys((await loadFigure(id)).schema));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

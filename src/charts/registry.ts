@@ -1,0 +1,15 @@
+import type { AnyFigure } from './types';
+
+/**
+ * Every figure of the site, loaded on demand: the browser fetches a figure's
+ * module only when that figure is hydrated; the build awaits it directly.
+ */
+export const figureLoaders: Record<string, () => Promise<AnyFigure>> = {
+  trajectory: async () => (await import('./trajectory')).trajectory as AnyFigure,
+};
+
+export function loadFigure(id: string): Promise<AnyFigure> {
+  const loader = figureLoaders[id];
+  if (!loader) return Promise.reject(new Error(`Unknown figure "${id}": add it to src/charts/registry.ts.`));
+  return loader();
+}

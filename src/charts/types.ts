@@ -1,0 +1,68 @@
+import type { PlotOptions } from '@observablehq/plot';
+import type { DictKey } from '../i18n';
+import type { StateOf, StateSchema } from '../lib/urlState';
+
+/** Localised text for a figure: its strings and number formatting, the same at build time and in the browser. */
+export interface FigureText {
+  t(key: DictKey, vars?: Record<string, string | number>): string;
+  /** Formats a number for the page's language with a fixed number of decimals. */
+  num(value: number, decimals?: number): string;
+}
+
+export interface Control {
+  key: string;
+  label: DictKey;
+  unit: DictKey;
+}
+
+export interface Preset {
+  label: DictKey;
+  state: Record<string, number>;
+}
+
+export interface TableColumn {
+  label: DictKey;
+  decimals: number;
+}
+
+export interface DataTable {
+  columns: TableColumn[];
+  rows: number[][];
+}
+
+export interface Status {
+  tone: 'ok' | 'warn';
+  message: string;
+}
+
+/**
+ * A figure is plain data in, Plot options out: the same module renders the
+ * static SVG at build time and re-renders it in the browser.
+ */
+export interface FigureDefinition<S extends StateSchema, M> {
+  id: string;
+  title: DictKey;
+  caption: DictKey;
+  method: DictKey;
+  /** True when the figure shows a model of ours rather than data. */
+  modelled: boolean;
+  schema: S;
+  controls: Control[];
+  presets: Preset[];
+  /** Every string the figure needs in the browser. */
+  strings: readonly DictKey[];
+  compute(state: StateOf<S>): M;
+  /** One Plot options object per panel; each panel has an accessible label. */
+  panels(model: M, state: StateOf<S>, text: FigureText): { label: DictKey; options: PlotOptions }[];
+  table(model: M): DataTable;
+  summary(model: M, state: StateOf<S>, text: FigureText): string;
+  status(model: M, state: StateOf<S>, text: FigureText): Status;
+}
+
+/** Any figure, for code that handles all of them alike. */
+// The model type differs per figure; callers only pass it back to the same figure.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyFigure = FigureDefinition<StateSchema, any>;
+
+/** Declares a figure with its types checked. */
+export const defineFigure = <S extends StateSchema, M>(figure: FigureDefinition<S, M>): FigureDefinition<S, M> => figure;

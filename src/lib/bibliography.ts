@@ -1,0 +1,69 @@
+/**
+ * The bibliography: `content/references.bib`, parsed once with citation-js and
+ * formatted in APA style. Build-time only (Node).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+
+// Resolved from the project root: this module also runs bundled, where import.meta.url moves.
+const BIB_PATH = resolve(process.cwd(), 'content/references.bib');
+
+interface CslName { family?: string; given?: string; literal?: string }
+export interface Reference {
+  id: string;
+  title: string;
+  author?: CslName[];
+  issued?: { 'date-parts'?: number[][] };
+  URL?: string;
+}
+
+let cache: Map<string, Reference> | undefined;
+
+/** Every entry of the bibliography, by key. */
+export function references(): Map<string, Reference> {
+  if (!cache) {
+    const cite = new Cite(readFileSync(BIB_PATH, 'utf8'));
+    cache = new Map((cite.data as Reference[]).map((entry) => [entry.id, entry]));
+  }
+  return cache;
+}
+
+/** Throws a build error naming the key when a citation points nowhere. */
+export function requireReference(key: string, where: string): Reference {
+  const entry = references().get(key);
+  if (!entry) throw new Error(`Unknown citation key "${key}" in ${where}: add it to content/references.bib or fix the key.`);
+  return entry;
+}
+
+/**
+ * The APA reference for one entry, as HTML produced by citation-js.
+ * @example apaHtml('pearl2018why') // '<div class="csl-entry">Pearl, J., &amp; Mackenzie, D. (2018). <i>The Book of Why…'
+ */
+export function apaHtml(key: string): string {
+  const entry = requireReference(key, 'apaHtml');
+  const html = new Cite(entry).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' }) as string;
+  return html
+    .replace(/^\s*<div class="csl-bib-body">\s*/, '')
+    .replace(/\s*<\/div>\s*$/, '')
+    .replace(/(https?:\/\/[^\s<]+?)(?=<\/div>$)/, '<a href="$1">$1</a>')
+    .trim();
+}
+
+/**
+ * A short author–year label for a footnote marker's tooltip and sidenotes.
+ * @example shortLabel('ouyang2022instructgpt') // 'Ouyang et al. (2022)'
+ */
+export function shortLabel(key: string): string {
+  const entry = requireReference(key, 'shortLabel');
+  const all = (entry.author ?? []).map((name) => name.family ?? name.literal ?? '');
+  // BibTeX's "and others" arrives as an author named "others".
+  const names = all.filter((name) => name !== 'others');
+  const etAl = names.length > 2 || names.length < all.length;
+  const year = entry.issued?.['date-parts']?.[0]?.[0] ?? 'n.d.';
+  const first = (names[0] ?? entry.title).replace(/,.*$/, '');
+  const who = etAl ? `${first} et al.` : names.length === 2 ? `${first} & ${names[1]}` : first;
+  return `${who} (${year})`;
+}

@@ -1,0 +1,69 @@
+/**
+ * Turns `[@key]` and `[@key1; @key2]` in chapter text into numbered footnote
+ * markers linking to the chapter's notes, and records the cited keys (in order
+ * of first citation) in the page's frontmatter as `citations`. An unknown key
+ * fails the build.
+ */
+import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { requireReference, shortLabel } from '../bibliography';
+
+const CITATION = /\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/g;
+
+export interface CitationUse {
+  key: string;
+  number: number;
+  /** How many times this key is cited; marker ids are `cite-<key>-<i>` for i in 1..uses. */
+  uses: number;
+}
+
+function marker(key: string, number: number, use: number): PhrasingContent {
+  return {
+    type: 'text',
+    value: '',
+    data: {
+      hName: 'sup',
+      hProperties: { className: ['cite'] },
+      hChildren: [
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `#note-${key}`, id: `cite-${key}-${use}`, title: shortLabel(key), 'aria-describedby': 'notes-heading' },
+          children: [{ type: 'text', value: String(number) }],
+        },
+      ],
+    },
+  } as PhrasingContent;
+}
+
+export function remarkCitations() {
+  return (tree: Root, file: VFile) => {
+    const uses = new Map<string, CitationUse>();
+    visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined || !node.value.includes('[@')) return;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(CITATION)) {
+        const before = node.value.slice(last, match.index).replace(/\s+$/, '');
+        if (before) parts.push({ type: 'text', value: before });
+        for (const raw of match[1]!.split(';')) {
+          const key = raw.trim().slice(1);
+          requireReference(key, file.path);
+          const use = uses.get(key) ?? { key, number: uses.size + 1, uses: 0 };
+          use.uses += 1;
+          uses.set(key, use);
+          parts.push(marker(key, use.number, use.uses));
+        }
+        last = match.index + match[0].length;
+      }
+      if (parts.length === 0) return;
+      const rest = node.value.slice(last);
+      if (rest) parts.push({ type: 'text', value: rest });
+      parent.children.splice(index, 1, ...(parts as never[]));
+      return [SKIP, index + parts.length];
+    });
+    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+    if (astro?.frontmatter) astro.frontmatter.citations = [...uses.values()];
+  };
+}
