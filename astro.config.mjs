@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { remarkChineseRuns } from './src/lib/remark/chineseRuns.ts';
 import { remarkCitations } from './src/lib/remark/citations.ts';
 import { remarkHeadingIds } from './src/lib/remark/headingIds.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkCitations] }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkCitations, remarkChineseRuns] }),
     syntaxHighlight: false,
   },
   integrations: [mdx()],

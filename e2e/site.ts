@@ -1,5 +1,5 @@
 /** What the end-to-end specs share: the page list and helpers to load pages. */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { builtPages, fileOf } from '../scripts/pages';
 import { readFileSync } from 'node:fs';
 
@@ -28,6 +28,15 @@ export function watchErrors(page: Page): string[] {
 export async function hydrated(page: Page, id: string) {
   const figure = page.locator(`[data-figure="${id}"]`);
   await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-hydrated', '');
+  // waitFor watches the DOM for changes, so it returns as soon as hydration ends (expect() polls less often).
+  await page.locator(`[data-figure="${id}"][data-hydrated]`).waitFor();
   return figure;
+}
+
+/** The names of a figure's controls (its URL parameters), read from the built page. */
+export function controlsOf(path: string, id: string): string[] {
+  const html = readFileSync(fileOf(path), 'utf8');
+  const start = html.indexOf(`data-figure="${id}"`);
+  const block = html.slice(start, html.indexOf('</figure>', start));
+  return [...block.matchAll(/<input type="range"[^>]*\bname="([\w-]+)"/g)].map((m) => m[1]!);
 }

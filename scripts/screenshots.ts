@@ -1,5 +1,5 @@
 /**
- * Screenshots of every built page at phone and desktop width, light and dark,
+ * Screenshots (first screen; FULL=1 for whole pages) of every built page at phone and desktop width, light and dark,
  * with and without JavaScript, into reports/screenshots/. For looking at, not
  * for asserting. Needs the site served (npm run preview) on PREVIEW_PORT.
  * Usage: node scripts/screenshots.ts [path-filter] [css-selector to shoot alone]
@@ -23,7 +23,7 @@ for (const path of builtPages().filter((p) => p.includes(filter))) {
         await page.goto(BASE_URL + path, { waitUntil: 'networkidle' });
         const name = `${path.replace(/\//g, '_') || 'root'}-${device}-${scheme}${js ? '' : '-nojs'}.png`;
         if (selector) await page.locator(selector).first().screenshot({ path: `${out}/el-${name}` });
-        else await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+        else await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' });
         await context.close();
       }
     }

@@ -21,7 +21,7 @@ describe('parseState', () => {
 
   it.each([
     'split=', 'split=abc', 'split=NaN', 'split=Infinity', 'split=-Infinity', 'split=1e2', 'split=0x20', 'split=%00',
-    'split=<script>alert(1)</script>', 'split=30;drop', 'split=' + '9'.repeat(400), 'split=-0.0000001', 'split=1,5', 'split= 30 30',
+    'split=<script>alert(1)</script>', 'split=30;drop', 'split=' + '9'.repeat(400), 'split=-0.0000001', 'split=1,5', 'split= 30 30', 'split=%2030%20', 'split=+30',
     'split=__proto__', 'constructor=1&split=[]',
   ])('a hostile or malformed value (%s) falls back to the default', (query) => {
     expect(parse(query).split).toBe(defaults.split);

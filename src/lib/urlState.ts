@@ -52,9 +52,8 @@ export function parseState<S extends StateSchema>(schema: S, params: URLSearchPa
   const state: Record<string, number> = {};
   for (const [key, param] of Object.entries(schema)) {
     const raw = params.get(key);
-    const value = raw !== null && raw.length <= MAX_RAW_LENGTH && NUMBER_PATTERN.test(raw.trim())
-      ? snap(param, Number(raw.trim()))
-      : undefined;
+    // Strict: the exact digits a figure writes, nothing else (no spaces, exponents, hex or signs like "+").
+    const value = raw !== null && raw.length <= MAX_RAW_LENGTH && NUMBER_PATTERN.test(raw) ? snap(param, Number(raw)) : undefined;
     state[key] = value ?? param.default;
   }
   return state as StateOf<S>;
