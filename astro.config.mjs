@@ -5,8 +5,10 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { provenanceCheck } from './src/lib/integrations/provenance.ts';
 import { remarkChineseRuns } from './src/lib/remark/chineseRuns.ts';
 import { remarkCitations } from './src/lib/remark/citations.ts';
+import { remarkClaims } from './src/lib/remark/claims.ts';
 import { remarkHeadingIds } from './src/lib/remark/headingIds.ts';
 
 /** The one inline script (theme before first paint) is allowed by its hash, not by 'unsafe-inline'. */
@@ -22,10 +24,10 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkCitations, remarkChineseRuns] }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkClaims, remarkCitations, remarkChineseRuns] }),
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  integrations: [provenanceCheck(), mdx()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { controlsOf, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
+import { controlsOf, controlValues, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
 
 /** A marker that must never appear in the DOM as markup. */
 const TOKEN = 'zzhostile';
@@ -53,13 +53,13 @@ for (const path of FIGURE_PAGES) {
         test.setTimeout(120_000);
         await page.goto(path);
         const figure = await hydrated(page, id);
-        const defaults = await figure.locator('[data-controls] input[name]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+        const defaults = await controlValues(figure);
         const defaultSvg = await figure.locator('[data-panel]').first().innerHTML();
         const errors = watchErrors(page);
         for (const link of chunk) {
           await page.goto(path + link, { waitUntil: 'domcontentloaded' });
           const live = await hydrated(page, id);
-          const values = await live.locator('[data-controls] input[name]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+          const values = await controlValues(live);
           expect(values, link).toEqual(defaults);
           expect(await live.locator('[data-panel]').first().innerHTML(), link).toBe(defaultSvg);
           const injected = await page.evaluate(

@@ -1,5 +1,5 @@
 /** What the end-to-end specs share: the page list and helpers to load pages. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { builtPages, fileOf } from '../scripts/pages';
 import { readFileSync } from 'node:fs';
 
@@ -38,5 +38,12 @@ export function controlsOf(path: string, id: string): string[] {
   const html = readFileSync(fileOf(path), 'utf8');
   const start = html.indexOf(`data-figure="${id}"`);
   const block = html.slice(start, html.indexOf('</figure>', start));
-  return [...block.matchAll(/<input type="range"[^>]*\bname="([\w-]+)"/g)].map((m) => m[1]!);
+  return [...block.matchAll(/<input type="(?:range|checkbox)"[^>]*\bname="([\w-]+)"/g)].map((m) => m[1]!);
+}
+
+/** A figure's control values as text (a checkbox as its checked state), to compare states. */
+export function controlValues(figure: Locator): Promise<string[]> {
+  return figure.locator('[data-controls] input[name]').evaluateAll((inputs) =>
+    inputs.map((i) => (i as HTMLInputElement).type === 'checkbox' ? String((i as HTMLInputElement).checked) : (i as HTMLInputElement).value),
+  );
 }

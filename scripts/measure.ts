@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { figureLoaders } from '../src/charts/registry.ts';
 import { builtPages, DIST, fileOf } from './pages.ts';
 
 export interface Size { raw: number; gzip: number; brotli: number }
@@ -23,13 +24,23 @@ const sum = (sizes: Size[]): Size => sizes.reduce((a, b) => ({ raw: a.raw + b.ra
 
 const asset = (url: string): Buffer => readFileSync(join(DIST, url));
 
-/** A JS module and every module it imports, statically or dynamically (the whole graph a figure can load). */
-function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
+/** A figure's own chunk is named after its module (src/charts/<id>.ts → <id>.<hash>.js). */
+const figureOfChunk = (file: string): string | undefined => {
+  const name = file.split('/').pop()!.split('.')[0]!;
+  return name in figureLoaders ? name : undefined;
+};
+
+/**
+ * A JS module and every module it imports, statically or dynamically: the
+ * graph a page can load, leaving out the chunks of figures not on the page.
+ */
+function moduleGraph(entry: string, figuresOnPage: Set<string>, seen = new Set<string>()): Set<string> {
+  const figure = figureOfChunk(entry);
+  if (seen.has(entry) || (figure && !figuresOnPage.has(figure))) return seen;
   seen.add(entry);
   const code = asset(entry).toString();
   for (const match of code.matchAll(/(?:import\s*\(\s*|from\s*|import\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
-    moduleGraph(new URL(match[1]!, `http://x${entry}`).pathname, seen);
+    moduleGraph(new URL(match[1]!, `http://x${entry}`).pathname, figuresOnPage, seen);
   }
   return seen;
 }
@@ -42,7 +53,7 @@ export interface PageMeasure {
   jsInitial: Size;
   /** Inline executable script bytes (the theme script). */
   jsInline: Size;
-  /** Everything the page can load for its live figures, loader included. */
+  /** Everything the page loads for its live figures: loader, runtime, Plot and the figures' own chunks. */
   jsFigures: Size;
   /** The largest single chunk in the figure graph (the shared Plot chunk). */
   largestChunk: { file: string; size: Size } | null;
@@ -56,8 +67,9 @@ export function measurePage(path: string): PageMeasure {
   const css = cssFiles.map((file) => asset(file));
   const scriptFiles = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const figuresOnPage = new Set([...html.matchAll(/data-figure="([\w-]+)"/g)].map((m) => m[1]!));
   const graph = new Set<string>();
-  for (const file of scriptFiles) moduleGraph(file, graph);
+  for (const file of scriptFiles) moduleGraph(file, figuresOnPage, graph);
   const chunks = [...graph].map((file) => ({ file, size: sizeOf(asset(file)) }));
   const mainStart = html.indexOf('<main');
   const foldCandidates = [html.indexOf('<h2', mainStart), html.indexOf('<figure', mainStart)].filter((i) => i > 0);

@@ -54,7 +54,7 @@ describe.each(Object.keys(figureLoaders))('figure %s', (id) => {
 
   it('has a table with one value per column in every row', async () => {
     const figure = await loadFigure(id);
-    const table = figure.table(figure.compute(defaultState(figure.schema)));
+    const table = figure.table(figure.compute(defaultState(figure.schema)), figureText('en', en));
     expect(table.rows.length).toBeGreaterThan(0);
     for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
   });

@@ -5,6 +5,7 @@ import type { AnyFigure } from './types';
  * module only when that figure is hydrated; the build awaits it directly.
  */
 export const figureLoaders: Record<string, () => Promise<AnyFigure>> = {
+  compute: async () => (await import('./compute')).compute as AnyFigure,
   trajectory: async () => (await import('./trajectory')).trajectory as AnyFigure,
 };
 

@@ -30,6 +30,12 @@ export const trajectory = defineFigure({
   caption: 'fig.trajectory.caption',
   method: 'fig.trajectory.method',
   modelled: true,
+  equations: [
+    String.raw`s_t = \operatorname{clamp}\big(\text{split} + \text{swing}\cdot[\,t_0 \le t < t_0 + L\,],\ 0,\ 1\big)`,
+    String.raw`C_{t+1} = C_t + (1 - s_t), \qquad S_{t+1} = S_t + \kappa\, s_t`,
+    String.raw`\theta_t = \operatorname{atan2}(\kappa\, s_t,\ 1 - s_t), \qquad \Theta_t = \operatorname{atan2}(S_t,\ C_t)`,
+  ],
+  assumptions: 'fig.trajectory.assumptions',
   schema,
   controls: [
     { key: 'split', label: 'fig.trajectory.split', unit: 'fig.trajectory.unitPercent' },
@@ -115,12 +121,12 @@ export const trajectory = defineFigure({
 
   table: (model) => ({
     columns: [
-      { label: 'fig.trajectory.colYear', decimals: 0 },
-      { label: 'fig.trajectory.colShare', decimals: 0 },
-      { label: 'fig.trajectory.colCapability', decimals: 2 },
-      { label: 'fig.trajectory.colSafety', decimals: 2 },
-      { label: 'fig.trajectory.colStep', decimals: 1 },
-      { label: 'fig.trajectory.colPath', decimals: 1 },
+      { label: 'fig.trajectory.colYear', format: 'fixed', decimals: 0 },
+      { label: 'fig.trajectory.colShare', format: 'fixed', decimals: 0 },
+      { label: 'fig.trajectory.colCapability', format: 'fixed', decimals: 2 },
+      { label: 'fig.trajectory.colSafety', format: 'fixed', decimals: 2 },
+      { label: 'fig.trajectory.colStep', format: 'fixed', decimals: 1 },
+      { label: 'fig.trajectory.colPath', format: 'fixed', decimals: 1 },
     ],
     rows: model.points.slice(1).map((p) => [p.year, p.share * 100, p.capability, p.safety, p.stepAngle, p.pathAngle]),
   }),

@@ -9,11 +9,8 @@ export interface FigureText {
   num(value: number, decimals?: number): string;
 }
 
-export interface Control {
-  key: string;
-  label: DictKey;
-  unit: DictKey;
-}
+/** A slider for a bounded number, or a checkbox for a 0/1 parameter. */
+export type Control = { key: string; label: DictKey; kind?: 'range'; unit: DictKey } | { key: string; label: DictKey; kind: 'toggle' };
 
 export interface Preset {
   label: DictKey;
@@ -22,12 +19,16 @@ export interface Preset {
 
 export interface TableColumn {
   label: DictKey;
-  decimals: number;
+  /** 'fixed' prints `decimals` places, 'sci' prints a × 10ⁿ, 'text' prints the cell as it is. */
+  format: 'fixed' | 'sci' | 'text';
+  decimals?: number;
 }
+
+export type Cell = number | string;
 
 export interface DataTable {
   columns: TableColumn[];
-  rows: number[][];
+  rows: Cell[][];
 }
 
 export interface Status {
@@ -46,6 +47,10 @@ export interface FigureDefinition<S extends StateSchema, M> {
   method: DictKey;
   /** True when the figure shows a model of ours rather than data. */
   modelled: boolean;
+  /** The model's equations in TeX, shown under "Sources & method" and on the Sources page. */
+  equations: string[];
+  /** The model's assumptions, in words. */
+  assumptions: DictKey;
   schema: S;
   controls: Control[];
   presets: Preset[];
@@ -54,7 +59,7 @@ export interface FigureDefinition<S extends StateSchema, M> {
   compute(state: StateOf<S>): M;
   /** One Plot options object per panel; each panel has an accessible label. */
   panels(model: M, state: StateOf<S>, text: FigureText): { label: DictKey; options: PlotOptions }[];
-  table(model: M): DataTable;
+  table(model: M, text: FigureText): DataTable;
   summary(model: M, state: StateOf<S>, text: FigureText): string;
   status(model: M, state: StateOf<S>, text: FigureText): Status;
 }

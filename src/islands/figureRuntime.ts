@@ -7,7 +7,7 @@
 import { loadFigure } from '../charts/registry';
 import type { AnyFigure, FigureText } from '../charts/types';
 import { isLang, type Dictionary } from '../i18n/index';
-import { figureText } from '../lib/figureText';
+import { figureText, formatCell } from '../lib/figureText';
 import { renderPanel } from '../lib/renderPanel';
 import { parseState, snap, writeState, type StateOf, type StateSchema } from '../lib/urlState';
 
@@ -63,14 +63,15 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     }
     const summary = root.querySelector('[data-summary]');
     if (summary) summary.textContent = figure.summary(model, state, text);
-    const table = figure.table(model);
+    const table = figure.table(model, text);
     const body = root.querySelector('[data-table] tbody');
     body?.replaceChildren(
       ...table.rows.map((row) => {
         const tr = document.createElement('tr');
         for (const [i, value] of row.entries()) {
           const td = document.createElement('td');
-          td.textContent = text.num(value, table.columns[i]?.decimals ?? 0);
+          const column = table.columns[i];
+          td.textContent = column ? formatCell(value, column, text) : String(value);
           tr.append(td);
         }
         return tr;
@@ -79,11 +80,15 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     for (const input of inputs) {
       const value = state[input.name];
       const param = figure.schema[input.name];
-      if (value === undefined || !param) continue;
+      const control = figure.controls.find((c) => c.key === input.name);
+      if (value === undefined || !param || !control) continue;
+      if (control.kind === 'toggle') {
+        input.checked = value === 1;
+        continue;
+      }
       if (input.valueAsNumber !== value) input.value = String(value);
       const output = root.querySelector(`[data-output="${input.name}"]`);
-      const unit = figure.controls.find((control) => control.key === input.name)?.unit;
-      if (output) output.textContent = `${text.num(value, decimalsOf(param.step))}${unit ? text.t(unit) : ''}`;
+      if (output) output.textContent = `${text.num(value, decimalsOf(param.step))}${text.t(control.unit)}`;
     }
     return performance.now() - start;
   }
@@ -101,7 +106,7 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     const next: State = { ...live.state };
     for (const input of inputs) {
       const param = figure.schema[input.name];
-      if (param) next[input.name] = snap(param, input.valueAsNumber) ?? param.default;
+      if (param) next[input.name] = input.type === 'checkbox' ? Number(input.checked) : (snap(param, input.valueAsNumber) ?? param.default);
     }
     return next;
   }

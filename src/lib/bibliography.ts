@@ -67,3 +67,33 @@ export function shortLabel(key: string): string {
   const who = etAl ? `${first} et al.` : names.length === 2 ? `${first} & ${names[1]}` : first;
   return `${who} (${year})`;
 }
+
+/** The site's own bibliographic record, for "how to cite". */
+export interface SiteRecord {
+  title: string;
+  author: string;
+  /** ISO date of the latest changelog entry, so the record only changes when the content does. */
+  date: string;
+  url: string;
+  lang: string;
+}
+
+/**
+ * How to cite the site, as APA text and BibTeX, both produced by citation-js.
+ * @example citeSite({ title: 'T', author: 'A', date: '2026-11-25', url: 'https://x/', lang: 'en' }).apa // 'A. (2026, November 25). <i>T</i>. https://x/'
+ */
+export function citeSite(record: SiteRecord): { apa: string; bibtex: string } {
+  const [year, month, day] = record.date.split('-').map(Number);
+  const cite = new Cite({
+    id: 'ai45explainer',
+    type: 'webpage',
+    title: record.title,
+    author: [{ literal: record.author }],
+    issued: { 'date-parts': [[year!, month!, day!]] },
+    URL: record.url,
+    language: record.lang,
+  });
+  const apa = (cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
+  const bibtex = (cite.format('bibtex') as string).trim();
+  return { apa, bibtex };
+}

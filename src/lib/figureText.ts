@@ -1,5 +1,5 @@
 import { interpolate, type DictKey, type Dictionary, type Lang } from '../i18n/index';
-import type { FigureText } from '../charts/types';
+import type { Cell, FigureText, TableColumn } from '../charts/types';
 
 const locales: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 
@@ -22,4 +22,30 @@ export function figureText(lang: Lang, strings: Partial<Dictionary>): FigureText
       return format.format(Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value);
     },
   };
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A number as "m × 10ⁿ" with `digits` significant decimals.
+ * @example scientific(3.145e23, 1) // '3.1 × 10²³'
+ */
+export function scientific(value: number, digits = 1): string {
+  if (value === 0 || !Number.isFinite(value)) return String(value);
+  const exponent = Math.floor(Math.log10(Math.abs(value)));
+  let mantissa = Number((value / 10 ** exponent).toFixed(digits));
+  let power = exponent;
+  if (Math.abs(mantissa) >= 10) {
+    mantissa /= 10;
+    power += 1;
+  }
+  const sup = String(power).replace('-', '⁻').replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]!);
+  return `${mantissa.toFixed(digits)} × 10${sup}`;
+}
+
+/** One data-table cell as text, the same at build time and in the browser. */
+export function formatCell(value: Cell, column: TableColumn, text: FigureText): string {
+  if (typeof value === 'string' || column.format === 'text') return String(value);
+  if (column.format === 'sci') return scientific(value, column.decimals ?? 1);
+  return text.num(value, column.decimals ?? 0);
 }

@@ -1,0 +1,49 @@
+/**
+ * Collects every <Claim> of a chapter for the claims ledger: gives each a
+ * stable id (`c-<fact>`, then `c-<fact>-2`… in order), checks its fact, and
+ * records its text and the citation keys written right after it in the
+ * page's frontmatter as `claims`. Runs before the citation plugin, while
+ * `[@key]` is still plain text.
+ */
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { checkFact } from '../facts';
+
+export interface ClaimUse {
+  id: string;
+  kind: string;
+  fact: string;
+  text: string;
+  keys: string[];
+}
+
+const attribute = (node: MdxJsxTextElement | MdxJsxFlowElement, name: string): string | undefined => {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+};
+
+export function remarkClaims() {
+  return (tree: Root, file: VFile) => {
+    const claims: ClaimUse[] = [];
+    const seen = new Map<string, number>();
+    visit(tree, (node, index, parent) => {
+      if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== 'Claim') return;
+      const kind = attribute(node, 'kind') ?? '';
+      const fact = attribute(node, 'fact') ?? '';
+      checkFact(fact, file.path);
+      const count = (seen.get(fact) ?? 0) + 1;
+      seen.set(fact, count);
+      const id = `c-${fact.toLowerCase().replace(/[^a-z0-9]+/g, '-')}${count > 1 ? `-${count}` : ''}`;
+      node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+      const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
+      const cited = next?.type === 'text' ? /^\s*\[(@[^\]]+)\]/.exec(next.value)?.[1] ?? '' : '';
+      const keys = cited.split(';').map((k) => k.trim().replace(/^@/, '')).filter(Boolean);
+      claims.push({ id, kind, fact, text: toString(node), keys });
+    });
+    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+    if (astro?.frontmatter) astro.frontmatter.claims = claims;
+  };
+}
