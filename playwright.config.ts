@@ -14,7 +14,7 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx astro preview --port ${PREVIEW_PORT} --host localhost`,
+    command: `npx astro preview --ignore-lock --port ${PREVIEW_PORT} --host localhost`,
     url: `${BASE_URL}/en/`,
     // npm test starts one preview server for Playwright and Lighthouse alike.
     reuseExistingServer: true,

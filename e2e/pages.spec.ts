@@ -75,3 +75,16 @@ test.describe('theme', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   });
 });
+
+test.describe('print', () => {
+  test('a printed chapter drops navigation and controls but keeps the figure, its table and its method', async ({ page }) => {
+    await page.goto(`/en/${CHAPTER}/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.toc', '.controls', '.presets', '.chapter-nav', '.site-header nav']) {
+      for (const node of await page.locator(chrome).all()) await expect(node).toBeHidden();
+    }
+    await expect(page.locator('figure#fig-trajectory svg[role="img"]').first()).toBeVisible();
+    await expect(page.locator('figure#fig-trajectory table')).toBeVisible();
+    await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  });
+});

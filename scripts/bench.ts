@@ -20,7 +20,8 @@ console.log(`build: ${((performance.now() - buildStart) / 1000).toFixed(1)} s\n`
 
 printMeasures(measureSite());
 
-const server = spawn('npx', ['astro', 'preview', '--host', 'localhost', '--port', String(PREVIEW_PORT)], { stdio: 'ignore', detached: true });
+// Astro allows one preview server per project unless told `--ignore-lock`: the bench runs beside one left running (say, from `npm run preview`).
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', 'localhost', '--port', String(PREVIEW_PORT)], { stdio: 'ignore', detached: true });
 try {
   for (let i = 0; i < 60; i++) {
     if (await fetch(`${BASE_URL}/en/`).then((r) => r.ok, () => false)) break;
@@ -29,7 +30,7 @@ try {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   console.log(`\nre-render after a control change, ${CHANGES} changes per figure (ms)`);
-  console.log('page'.padEnd(24) + 'figure'.padEnd(14) + 'hydrate'.padStart(9) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'max'.padStart(8));
+  console.log('page'.padEnd(28) + 'figure'.padEnd(16) + 'hydrate'.padStart(9) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'max'.padStart(8));
   for (const path of builtPages()) {
     for (const id of [...readFileSync(fileOf(path), 'utf8').matchAll(/data-figure="([\w-]+)"/g)].map((m) => m[1]!)) {
       await page.goto(BASE_URL + path);
@@ -53,10 +54,14 @@ try {
         return out.sort((a, b) => a - b);
       }, CHANGES);
       const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-      console.log(path.padEnd(24) + id.padEnd(14) + String(hydrateMs).padStart(9) + at(0.5).padStart(8) + at(0.95).padStart(8) + times[times.length - 1]!.toFixed(1).padStart(8));
+      console.log(path.padEnd(28) + id.padEnd(16) + String(hydrateMs).padStart(9) + at(0.5).padStart(8) + at(0.95).padStart(8) + times[times.length - 1]!.toFixed(1).padStart(8));
     }
   }
   await browser.close();
 } finally {
-  process.kill(-server.pid!);
+  try {
+    process.kill(-server.pid!);
+  } catch {
+    // The server has already exited.
+  }
 }

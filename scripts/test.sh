@@ -46,7 +46,7 @@ node scripts/check-links.ts
 
 step "end-to-end gates (Playwright)"
 port="${PREVIEW_PORT:-4321}"
-npx astro preview --host localhost --port "$port" >reports/preview.log 2>&1 &
+npx astro preview --ignore-lock --host localhost --port "$port" >reports/preview.log 2>&1 &
 preview=$!
 trap 'kill $preview 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://localhost:$port/en/" >/dev/null && break; sleep 0.5; done
