@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FIGURE_PAGES, hydrated, watchErrors } from './site';
+import { controlsOf, controlValues, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
 
 const PAGE = '/en/45-degree-law/';
 
@@ -89,4 +89,43 @@ test.describe('live figures', () => {
       expect(errors, path).toEqual([]);
     }
   });
+});
+
+test.describe('every control of every figure', () => {
+  for (const path of FIGURE_PAGES.filter((p) => p.startsWith('/en/'))) {
+    for (const id of figuresOn(path)) {
+      test(`${id} on ${path}: each control changes the figure and the URL, and the link restores it`, async ({ page }) => {
+        const errors = watchErrors(page);
+        await page.goto(path);
+        const figure = await hydrated(page, id);
+        for (const key of controlsOf(path, id)) {
+          const input = figure.locator(`input[name="${key}"]`);
+          const before = await figure.locator('.panels').innerHTML();
+          const summaryBefore = await figure.locator('[data-summary]').textContent();
+          let expected: string;
+          if ((await input.getAttribute('type')) === 'checkbox') {
+            const checked = await input.isChecked();
+            await input.setChecked(!checked);
+            expected = checked ? '0' : '1';
+          } else {
+            // The end of the range furthest from the current value: always a real change.
+            const [value, min, max] = await input.evaluate((el) => [Number((el as HTMLInputElement).value), Number((el as HTMLInputElement).min), Number((el as HTMLInputElement).max)]);
+            expected = String(value - min > max - value ? min : max);
+            await input.fill(expected);
+          }
+          await expect(page).toHaveURL(new RegExp(`[?&]${key}=${expected.replace('.', '\\.')}(&|#|$)`));
+          const after = await figure.locator('.panels').innerHTML();
+          const summaryAfter = await figure.locator('[data-summary]').textContent();
+          expect(after !== before || summaryAfter !== summaryBefore, `${key} changed nothing`).toBe(true);
+        }
+        const state = await controlValues(figure);
+        const svg = await figure.locator('.panels').innerHTML();
+        await page.goto(page.url());
+        const restored = await hydrated(page, id);
+        expect(await controlValues(restored)).toEqual(state);
+        expect(await restored.locator('.panels').innerHTML()).toBe(svg);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
 });

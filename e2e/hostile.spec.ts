@@ -40,7 +40,7 @@ function hostileLinks(keys: string[], count: number): string[] {
 }
 
 /** Cases per figure: the full set on English pages, a sample on Chinese ones (same parser, same figure code). */
-const CASES = { en: 200, zh: 50 } as const;
+const CASES = { en: 200, zh: 25 } as const;
 const CHUNK = 50;
 
 for (const path of FIGURE_PAGES) {

@@ -9,8 +9,8 @@ export interface FigureText {
   num(value: number, decimals?: number): string;
 }
 
-/** A slider for a bounded number, or a checkbox for a 0/1 parameter. */
-export type Control = { key: string; label: DictKey; kind?: 'range'; unit: DictKey } | { key: string; label: DictKey; kind: 'toggle' };
+/** A slider for a bounded number (with an optional unit after its value), or a checkbox for a 0/1 parameter. */
+export type Control = { key: string; label: DictKey; kind?: 'range'; unit?: DictKey } | { key: string; label: DictKey; kind: 'toggle' };
 
 export interface Preset {
   label: DictKey;

@@ -88,7 +88,7 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
       }
       if (input.valueAsNumber !== value) input.value = String(value);
       const output = root.querySelector(`[data-output="${input.name}"]`);
-      if (output) output.textContent = `${text.num(value, decimalsOf(param.step))}${text.t(control.unit)}`;
+      if (output) output.textContent = `${text.num(value, decimalsOf(param.step))}${control.unit ? text.t(control.unit) : ''}`;
     }
     return performance.now() - start;
   }

@@ -1,0 +1,170 @@
+import * as Plot from '@observablehq/plot';
+import { doing as doingProb, riskGivenFeature, seeing, type Scm } from '../models/confounding';
+import { defineFigure } from './types';
+
+/** Fixed parts of the model: 30% of prompts are risky; a safe prompt with the feature off gets an unsafe answer 20% of the time. */
+export const RISKY_SHARE = 0.3;
+export const BASELINE = 0.2;
+const GAMMAS = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90];
+
+const schema = {
+  gamma: { min: 0, max: 90, step: 10, default: 80 },
+  riskY: { min: 0, max: 60, step: 5, default: 50 },
+  effect: { min: -40, max: 20, step: 5, default: -20 },
+  featureX: { min: 0, max: 1, step: 1, default: 1 },
+};
+
+export const scmOf = (gamma: number, riskY: number, effect: number): Scm => ({ pz: RISKY_SHARE, gamma: gamma / 100, base: BASELINE, betaZ: riskY / 100, betaX: effect / 100 });
+
+export interface SeeingDoingRow {
+  gamma: number;
+  seen: number;
+  done: number;
+  apparent: number;
+  causal: number;
+}
+
+export interface SeeingDoing {
+  x: 0 | 1;
+  risk: number;
+  seen: number;
+  done: number;
+  apparent: number;
+  causal: number;
+  sweep: SeeingDoingRow[];
+}
+
+/** Seeing and doing at the reader's settings, and the two effects of the feature across confounding strengths. */
+export function seeingDoing(state: { gamma: number; riskY: number; effect: number; featureX: number }): SeeingDoing {
+  const x: 0 | 1 = state.featureX === 1 ? 1 : 0;
+  const row = (gamma: number): SeeingDoingRow => {
+    const scm = scmOf(gamma, state.riskY, state.effect);
+    return {
+      gamma,
+      seen: 100 * seeing(scm, x),
+      done: 100 * doingProb(scm, x),
+      apparent: 100 * (seeing(scm, 1) - seeing(scm, 0)),
+      causal: 100 * (doingProb(scm, 1) - doingProb(scm, 0)),
+    };
+  };
+  const now = row(state.gamma);
+  return { x, risk: 100 * riskGivenFeature(scmOf(state.gamma, state.riskY, state.effect), x), ...now, sweep: GAMMAS.map(row) };
+}
+
+const PANEL = { width: 400, height: 340, marginTop: 24, marginBottom: 40, marginRight: 20 } as const;
+
+export const doingFigure = defineFigure({
+  id: 'doing',
+  title: 'fig.doing.title',
+  caption: 'fig.doing.caption',
+  method: 'fig.doing.method',
+  modelled: true,
+  equations: [
+    String.raw`Z \sim \text{Bernoulli}(${RISKY_SHARE}),\quad P(X{=}1 \mid Z{=}z) = \tfrac12 + \gamma\,(z - \tfrac12),\quad P(Y{=}1 \mid x, z) = \operatorname{clamp}(${BASELINE} + \beta_z z + \beta_x x,\,0,\,1)`,
+    String.raw`\text{seeing: } P(Y{=}1 \mid X{=}x) = \textstyle\sum_z P(Y{=}1 \mid x, z)\,P(z \mid x)`,
+    String.raw`\text{doing: } P(Y{=}1 \mid do(X{=}x)) = \textstyle\sum_z P(Y{=}1 \mid x, z)\,P(z)`,
+  ],
+  assumptions: 'fig.doing.assumptions',
+  schema,
+  controls: [
+    { key: 'gamma', label: 'fig.doing.gamma', unit: 'fig.doing.unitPercent' },
+    { key: 'riskY', label: 'fig.doing.riskY', unit: 'fig.doing.unitPoints' },
+    { key: 'effect', label: 'fig.doing.effect', unit: 'fig.doing.unitPoints' },
+    { key: 'featureX', label: 'fig.doing.featureX', kind: 'toggle' },
+  ],
+  presets: [
+    { label: 'fig.doing.presetFlip', state: { gamma: 80, riskY: 50, effect: -20, featureX: 1 } },
+    { label: 'fig.doing.presetNoConfounding', state: { gamma: 0, riskY: 50, effect: -20, featureX: 1 } },
+    { label: 'fig.doing.presetNoEffect', state: { gamma: 80, riskY: 50, effect: 0, featureX: 1 } },
+  ],
+  strings: [
+    'fig.doing.barsLabel', 'fig.doing.sweepLabel', 'fig.doing.seen', 'fig.doing.done', 'fig.doing.probAxis', 'fig.doing.gammaAxis', 'fig.doing.effectAxis',
+    'fig.doing.apparent', 'fig.doing.causal', 'fig.doing.gap', 'fig.doing.xOn', 'fig.doing.xOff', 'fig.doing.summary',
+    'fig.doing.status.flip', 'fig.doing.status.gap', 'fig.doing.status.same',
+  ],
+  compute: (state) => seeingDoing(state),
+
+  panels(model: SeeingDoing, state, text) {
+    const setting = text.t(model.x === 1 ? 'fig.doing.xOn' : 'fig.doing.xOff');
+    const bars = [
+      { rung: text.t('fig.doing.seen', { x: model.x }), value: model.seen },
+      { rung: text.t('fig.doing.done', { x: model.x }), value: model.done },
+    ];
+    const top = Math.max(model.seen, model.done);
+    const effects = model.sweep.flatMap((row) => [row.apparent, row.causal]);
+    const lo = Math.min(-10, Math.floor((Math.min(...effects) - 5) / 10) * 10);
+    const hi = Math.max(10, Math.ceil((Math.max(...effects) + 5) / 10) * 10);
+    const labelAt = model.sweep[6]!;
+    const apparentAbove = labelAt.apparent >= labelAt.causal;
+    const now = model.sweep.find((row) => row.gamma === state.gamma) ?? model.sweep[0]!;
+    return [
+      {
+        label: 'fig.doing.barsLabel',
+        options: {
+          ...PANEL,
+          marginLeft: 44,
+          x: { domain: bars.map((b) => b.rung), label: setting, labelAnchor: 'center', tickSize: 0 },
+          y: { domain: [0, 100], label: text.t('fig.doing.probAxis'), labelAnchor: 'top', ticks: 5, grid: true },
+          marks: [
+            Plot.barY([bars[0]!], { x: 'rung', y: 'value', className: 'm-bar-seen', insetLeft: 24, insetRight: 24 }),
+            Plot.barY([bars[1]!], { x: 'rung', y: 'value', className: 'm-bar-done', insetLeft: 24, insetRight: 24 }),
+            Plot.text(bars, { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -9, className: 'm-value' }),
+            // The gap: a bracket on the doing bar from its height up (or down) to the seeing bar's.
+            Plot.tickY([{ x: bars[1]!.rung, y: model.seen }], { x: 'x', y: 'y', className: 'm-diagonal' }),
+            Plot.ruleX([{ x: bars[1]!.rung, y1: model.seen, y2: model.done }], { x: 'x', y1: 'y1', y2: 'y2', dx: 56, className: 'm-gap' }),
+            Plot.text([{ x: bars[1]!.rung, y: Math.min(96, top + 12) }], { x: 'x', y: 'y', text: () => text.t('fig.doing.gap', { gap: text.num(Math.abs(model.seen - model.done), 1) }), className: 'm-label' }),
+          ],
+        },
+      },
+      {
+        label: 'fig.doing.sweepLabel',
+        options: {
+          ...PANEL,
+          marginLeft: 48,
+          x: { domain: [0, 90], label: text.t('fig.doing.gammaAxis'), labelAnchor: 'right', ticks: [0, 30, 60, 90] },
+          y: { domain: [lo, hi], label: text.t('fig.doing.effectAxis'), labelAnchor: 'top', ticks: 6 },
+          marks: [
+            Plot.ruleY([0], { className: 'm-zero' }),
+            Plot.ruleX([state.gamma], { className: 'm-cursor' }),
+            Plot.line(model.sweep, { x: 'gamma', y: 'apparent', className: 'm-shift' }),
+            Plot.line(model.sweep, { x: 'gamma', y: 'causal', className: 'm-path' }),
+            Plot.dot([now], { x: 'gamma', y: 'apparent', r: 4.5, className: 'm-shift-dot' }),
+            Plot.dot([now], { x: 'gamma', y: 'causal', r: 4.5, className: 'm-path-dot' }),
+            Plot.text([labelAt], { x: 'gamma', y: 'apparent', text: () => text.t('fig.doing.apparent'), dy: apparentAbove ? -14 : 14, textAnchor: 'end', className: 'm-label' }),
+            Plot.text([labelAt], { x: 'gamma', y: 'causal', text: () => text.t('fig.doing.causal'), dy: apparentAbove ? 14 : -14, textAnchor: 'end', className: 'm-label' }),
+          ],
+        },
+      },
+    ];
+  },
+
+  table: (model) => ({
+    columns: [
+      { label: 'fig.doing.colGamma', format: 'fixed', decimals: 0 },
+      { label: 'fig.doing.colSeen', format: 'fixed', decimals: 1 },
+      { label: 'fig.doing.colDone', format: 'fixed', decimals: 1 },
+      { label: 'fig.doing.colApparent', format: 'fixed', decimals: 1 },
+      { label: 'fig.doing.colCausal', format: 'fixed', decimals: 1 },
+    ],
+    rows: model.sweep.map((row) => [row.gamma, row.seen, row.done, row.apparent, row.causal]),
+  }),
+
+  status(model, _state, text) {
+    const vars = { apparent: text.num(model.apparent, 1), causal: text.num(model.causal, 1), gap: text.num(Math.abs(model.seen - model.done), 1) };
+    if (Math.sign(Math.round(model.apparent * 10)) * Math.sign(Math.round(model.causal * 10)) < 0) return { tone: 'warn', message: text.t('fig.doing.status.flip', vars) };
+    if (Math.abs(model.seen - model.done) >= 1) return { tone: 'warn', message: text.t('fig.doing.status.gap', vars) };
+    return { tone: 'ok', message: text.t('fig.doing.status.same', vars) };
+  },
+
+  summary(model, state, text) {
+    return text.t('fig.doing.summary', {
+      gamma: state.gamma,
+      x: model.x,
+      risk: text.num(model.risk, 0),
+      seen: text.num(model.seen, 1),
+      done: text.num(model.done, 1),
+      apparent: text.num(model.apparent, 1),
+      causal: text.num(model.causal, 1),
+    });
+  },
+});
