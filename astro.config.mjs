@@ -3,13 +3,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { anchorsCheck, pageRedirects } from './src/lib/integrations/anchors.ts';
 import { provenanceCheck } from './src/lib/integrations/provenance.ts';
 import { remarkChineseRuns } from './src/lib/remark/chineseRuns.ts';
 import { remarkCitations } from './src/lib/remark/citations.ts';
 import { remarkClaims } from './src/lib/remark/claims.ts';
 import { remarkHeadingIds } from './src/lib/remark/headingIds.ts';
+import { remarkParagraphIds } from './src/lib/remark/paragraphIds.ts';
 
 /** The one inline script (theme before first paint) is allowed by its hash, not by 'unsafe-inline'. */
 const themeScript = readFileSync(new URL('./src/islands/theme.js', import.meta.url), 'utf8');
@@ -24,10 +27,21 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkClaims, remarkCitations, remarkChineseRuns] }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkParagraphIds, remarkClaims, remarkCitations, remarkChineseRuns] }),
     syntaxHighlight: false,
   },
-  integrations: [provenanceCheck(), mdx()],
+  // Pages that moved keep their old address: a static redirect page, no JavaScript needed.
+  redirects: pageRedirects(),
+  integrations: [
+    provenanceCheck(),
+    mdx(),
+    // Every page with its hreflang alternate; the root (canonical at /en/), the 404 page and redirect stubs are not pages to index.
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
+      filter: (page) => new URL(page).pathname !== '/' && !page.endsWith('/404/') && !Object.keys(pageRedirects()).some((from) => page.endsWith(from)),
+    }),
+    anchorsCheck(),
+  ],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

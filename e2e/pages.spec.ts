@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PUBLIC_ID_SELECTOR } from '../src/lib/anchors.ts';
 import { PAGES } from './site';
 
 const CHAPTER = '45-degree-law';
@@ -15,10 +16,10 @@ test.describe('languages and routes', () => {
   }
 
   for (const path of PAGES.filter((p) => p.startsWith('/en/'))) {
-    test(`${path} and its Chinese twin share the same section, figure and claim ids, in the same order`, async ({ page }) => {
+    test(`${path} and its Chinese twin share the same public ids (sections, paragraphs, figures, claims), in the same order`, async ({ page }) => {
       const ids = async (target: string) => {
         await page.goto(target);
-        return page.locator('main h2[id], main h3[id], main figure[id], main [data-claim][id]').evaluateAll((nodes) => nodes.map((n) => n.id));
+        return page.locator(PUBLIC_ID_SELECTOR).evaluateAll((nodes) => nodes.map((n) => n.id));
       };
       const en = await ids(path);
       expect(en.length).toBeGreaterThan(0);

@@ -46,9 +46,14 @@ node scripts/check-links.ts
 
 step "end-to-end gates (Playwright)"
 port="${PREVIEW_PORT:-4321}"
-npx astro preview --ignore-lock --host localhost --port "$port" >reports/preview.log 2>&1 &
+if curl -s -o /dev/null "http://localhost:$port/"; then
+  echo "test: something already answers on port $port; stop it or set PREVIEW_PORT, so the tests run against this build" >&2
+  exit 1
+fi
+# Its own process group, so that stopping it also stops the node process npx started.
+setsid npx astro preview --ignore-lock --host localhost --port "$port" >reports/preview.log 2>&1 &
 preview=$!
-trap 'kill $preview 2>/dev/null || true' EXIT
+trap 'kill -- -$preview 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://localhost:$port/en/" >/dev/null && break; sleep 0.5; done
 npx playwright test
 

@@ -99,7 +99,17 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
       const params = writeState(figure.schema, live.state, new URLSearchParams(location.search));
       const query = params.toString();
       history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+      writeCiteUrls();
     }, URL_DELAY_MS);
+  }
+
+  /** Points this figure's "cite this" at its current state: only its own parameters, and its anchor. */
+  function writeCiteUrls(): void {
+    const own = writeState(figure.schema, live.state, new URLSearchParams()).toString();
+    const link = `${location.origin}${location.pathname}${own ? `?${own}` : ''}#${root.id}`;
+    root.querySelectorAll<HTMLElement>('[data-cite-url]').forEach((span) => {
+      span.textContent = span.dataset.citeUrl === 'tex' ? link.replace(/[#%&_]/g, (c) => `\\${c}`) : link;
+    });
   }
 
   function stateFromControls(): State {
@@ -125,6 +135,7 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   });
 
   render(live.state);
+  writeCiteUrls();
   root.dataset.hydrated = '';
   return live;
 }

@@ -4,6 +4,8 @@
  * the shared Plot chunk), so reading costs no JavaScript beyond this file.
  */
 
+import { redirectFragment } from '../lib/anchors';
+
 const started = new WeakSet<Element>();
 
 function hydrate(figure: HTMLElement): void {
@@ -31,4 +33,35 @@ export function observeFigures(): void {
       figure.addEventListener(type, () => hydrate(figure), { once: true, passive: true });
     }
   }
+}
+
+/**
+ * A link to an id that was renamed or removed lands where the page's anchor
+ * redirects (content/redirects.json) say it went.
+ */
+export function followAnchorRedirects(): void {
+  const node = document.querySelector('script[data-anchor-redirects]');
+  if (!node) return;
+  const { page, anchors } = JSON.parse(node.textContent ?? '{}') as { page: string; anchors: Record<string, string> };
+  const follow = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = redirectFragment(page, id, anchors, (candidate) => document.getElementById(candidate) !== null);
+    if (target) location.replace(target.startsWith('#') ? target : target.replace(/^\//, `/${document.documentElement.lang.startsWith('zh') ? 'zh' : 'en'}/`));
+  };
+  follow();
+  window.addEventListener('hashchange', follow);
+}
+
+/**
+ * Permalink controls (the ¶ links, section numbers and figure numbers) are
+ * plain links; with JavaScript, a click opens their copy menu, whose module
+ * is fetched only then.
+ */
+export function watchPermalinks(): void {
+  document.addEventListener('click', (event) => {
+    const control = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-permalink]') : null;
+    if (!control || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void import('./permalinks').then(({ openMenu }) => openMenu(control));
+  });
 }

@@ -68,9 +68,13 @@ export function shortLabel(key: string): string {
   return `${who} (${year})`;
 }
 
-/** The site's own bibliographic record, for "how to cite". */
+/** The bibliographic record of the site, or of one of its chapters or figures, for "cite this". */
 export interface SiteRecord {
   title: string;
+  /** For a chapter or figure: the site it is part of. */
+  container?: string;
+  /** BibTeX key; `ai45explainer` for the site itself. */
+  id?: string;
   author: string;
   /** ISO date of the latest changelog entry, so the record only changes when the content does. */
   date: string;
@@ -85,9 +89,10 @@ export interface SiteRecord {
 export function citeSite(record: SiteRecord): { apa: string; bibtex: string } {
   const [year, month, day] = record.date.split('-').map(Number);
   const cite = new Cite({
-    id: 'ai45explainer',
+    id: record.id ?? 'ai45explainer',
     type: 'webpage',
     title: record.title,
+    ...(record.container ? { 'container-title': record.container } : {}),
     author: [{ literal: record.author }],
     issued: { 'date-parts': [[year!, month!, day!]] },
     URL: record.url,

@@ -10,6 +10,8 @@ export interface Fact {
   confidence: 'A' | 'B';
   keys: string[];
   fact: string;
+  /** The seed article's Chinese sentence this row paraphrases (speech rows only). */
+  original?: string;
 }
 
 const rows = facts as unknown as Record<string, Fact | string>;

@@ -27,7 +27,15 @@ export interface SiteSources {
   citedAt: Map<string, CitedAt[]>;
 }
 
-export async function siteSources(lang: Lang): Promise<SiteSources> {
+const cache = new Map<Lang, Promise<SiteSources>>();
+
+/** The ledger and citation places of one language, gathered once per build. */
+export function siteSources(lang: Lang): Promise<SiteSources> {
+  if (!cache.has(lang)) cache.set(lang, gather(lang));
+  return cache.get(lang)!;
+}
+
+async function gather(lang: Lang): Promise<SiteSources> {
   const claims: LedgerRow[] = [];
   const citedAt = new Map<string, CitedAt[]>();
   for (const chapter of await chaptersIn(lang)) {

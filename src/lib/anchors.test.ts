@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { brokenAnchors, pageKey, recordAnchors, redirectFragment, unrecordedAnchors } from './anchors';
+
+const none = { pages: {}, anchors: {} };
+
+describe('the anchor manifest', () => {
+  it('maps both languages onto one page key', () => {
+    expect(pageKey('/en/intervenable/')).toBe('/intervenable/');
+    expect(pageKey('/zh/intervenable/')).toBe('/intervenable/');
+    expect(pageKey('/en/')).toBe('/');
+  });
+
+  it('reports an id that disappeared from one language, and not one that was redirected', () => {
+    const manifest = { '/a/': ['x', 'y'] };
+    const current = { en: { '/a/': ['x', 'y'] }, zh: { '/a/': ['x'] } };
+    expect(brokenAnchors(manifest, current, none)).toEqual([expect.stringContaining('/zh/a/#y is gone')]);
+    expect(brokenAnchors(manifest, current, { pages: {}, anchors: { '/a/#y': '#x' } })).toEqual([]);
+  });
+
+  it('reports a page that disappeared unless a page redirect says where it went', () => {
+    const manifest = { '/old/': ['x'] };
+    const current = { en: { '/new/': ['x'] }, zh: { '/new/': ['x'] } };
+    expect(brokenAnchors(manifest, current, none)).toHaveLength(2);
+    expect(brokenAnchors(manifest, current, { pages: { '/old/': '/new/' }, anchors: {} })).toEqual([]);
+  });
+
+  it('treats new ids as free: they are reported for recording, never as broken', () => {
+    const manifest = { '/a/': ['x'] };
+    const current = { '/a/': ['x', 'z'], '/b/': ['w'] };
+    expect(brokenAnchors(manifest, { en: current, zh: current }, none)).toEqual([]);
+    expect(unrecordedAnchors(manifest, current)).toEqual({ '/a/': ['z'], '/b/': ['w'] });
+  });
+
+  it('records by adding, never removing', () => {
+    expect(recordAnchors({ '/a/': ['x', 'gone'] }, { '/a/': ['x', 'z'] })).toEqual({ '/a/': ['x', 'gone', 'z'] });
+  });
+
+  it('sends a removed fragment to its declared new place, and leaves existing ids alone', () => {
+    const anchors = { '/a/#old': '#new' };
+    expect(redirectFragment('/a/', 'old', anchors, () => false)).toBe('#new');
+    expect(redirectFragment('/a/', 'old', anchors, () => true)).toBeUndefined();
+    expect(redirectFragment('/a/', 'other', anchors, () => false)).toBeUndefined();
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Numbers a chapter the way policy reports do: sections §<chapter>.<n> (each
+ * h2, in order) and paragraphs ¶<n> within their section. Every top-level
+ * paragraph gets a stable id, `p-<section id>-<n>` (`p-intro-<n>` before the
+ * first section), the same in both languages because the chapters keep the
+ * same sections and paragraphs; and a quiet link to itself, which is the
+ * permalink control (a plain link without JavaScript).
+ */
+import type { Heading, Link, Paragraph, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { t, type Lang } from '../../i18n/index';
+
+export interface ParagraphAnchor {
+  id: string;
+  /** "§2.3 ¶4" */
+  label: string;
+}
+
+type WithProps = { hProperties?: Record<string, unknown> };
+
+const idOf = (heading: Heading): string | undefined => (heading.data as WithProps | undefined)?.hProperties?.id as string | undefined;
+
+export function remarkParagraphIds() {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+    const chapter = Number(frontmatter?.order);
+    const lang = frontmatter?.lang as Lang | undefined;
+    if (!Number.isFinite(chapter) || (lang !== 'en' && lang !== 'zh')) return;
+    let section = 0;
+    let sectionId = 'intro';
+    let n = 0;
+    for (const node of tree.children) {
+      if (node.type === 'heading' && node.depth === 2) {
+        section += 1;
+        sectionId = idOf(node) ?? `section-${section}`;
+        n = 0;
+        const label = `§${chapter}.${section}`;
+        node.children.unshift(
+          {
+            type: 'link',
+            url: `#${sectionId}`,
+            children: [{ type: 'text', value: label }],
+            data: { hProperties: { className: ['section-link'], 'aria-label': t(lang, 'permalink.section', { label }), 'data-permalink': 'section' } } as Link['data'],
+          },
+          { type: 'text', value: ' ' },
+        );
+        continue;
+      }
+      if (node.type !== 'paragraph') continue;
+      n += 1;
+      const id = `p-${sectionId}-${n}`;
+      const label = section === 0 ? `§${chapter} ¶${n}` : `§${chapter}.${section} ¶${n}`;
+      const data = (node.data ?? {}) as WithProps;
+      node.data = { ...data, hProperties: { ...data.hProperties, id, 'data-para': label } } as Paragraph['data'];
+      const link: Link = {
+        type: 'link',
+        url: `#${id}`,
+        children: [{ type: 'text', value: `¶${n}` }],
+        data: { hProperties: { className: ['para-link'], 'aria-label': t(lang, 'permalink.paragraph', { label }), 'data-permalink': 'paragraph' } } as Link['data'],
+      };
+      node.children.unshift(link);
+    }
+  };
+}
