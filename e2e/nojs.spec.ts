@@ -9,7 +9,8 @@ for (const path of PAGES) {
     await expect(page.locator('main h1')).toBeVisible();
     const prose = page.locator('main > p, main article > p');
     // A figure's own page is the figure and a line about where it comes from; every other page is prose.
-    if (/^\/(en|zh)\/figures\//.test(path)) await expect(page.locator('main figure.figure')).toHaveCount(1);
+    if (/^\/(en|zh)\/figures\/$/.test(path)) expect(await page.locator('main .figure-list li').count()).toBeGreaterThanOrEqual(5);
+    else if (/^\/(en|zh)\/figures\//.test(path)) await expect(page.locator('main figure.figure')).toHaveCount(1);
     else expect(await prose.count()).toBeGreaterThanOrEqual(3);
     for (const paragraph of await prose.all()) await expect(paragraph).toBeVisible();
     for (const figure of await page.locator('main figure.figure').all()) {
