@@ -43,7 +43,8 @@ function hostileLinks(keys: string[], count: number): string[] {
 const CASES = { en: 200, zh: 25 } as const;
 const CHUNK = 50;
 
-for (const path of FIGURE_PAGES) {
+// Chapters only: a figure's own page runs the same figure code and URL parser, so its hostile links would repeat these.
+for (const path of FIGURE_PAGES.filter((p) => !p.includes('/figures/'))) {
   for (const id of figuresOn(path)) {
     const keys = controlsOf(path, id);
     const links = hostileLinks(keys, path.startsWith('/zh/') ? CASES.zh : CASES.en);
