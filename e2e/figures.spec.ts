@@ -16,6 +16,33 @@ test.describe('live figures', () => {
     expect(scripts.some((s) => /plot\./.test(s))).toBe(true);
   });
 
+  test('a figure on screen when its page opens loads no chart code until pointed at, unless the link sets its state', async ({ page }) => {
+    const plot: string[] = [];
+    page.on('request', (request) => {
+      if (/\/plot\.[\w-]+\.js$/.test(new URL(request.url()).pathname)) plot.push(request.url());
+    });
+    await page.goto('/en/figures/doing/');
+    await page.waitForLoadState('networkidle');
+    expect(plot).toEqual([]);
+    await page.locator('[data-figure="doing"]').hover();
+    await page.locator('[data-figure="doing"][data-hydrated]').waitFor();
+    expect(plot).toHaveLength(1);
+
+    await page.goto('/en/figures/doing/?gamma=30');
+    await page.locator('[data-figure="doing"][data-hydrated]').waitFor();
+    await expect(page.locator('input[name="gamma"]')).toHaveValue('30');
+  });
+
+  test('a control moved before the figure’s script arrived is kept', async ({ page }) => {
+    await page.goto('/en/figures/doing/');
+    const figure = page.locator('[data-figure="doing"]');
+    await figure.locator('input[name="riskY"]').fill('10');
+    await page.locator('[data-figure="doing"][data-hydrated]').waitFor();
+    await expect(figure.locator('input[name="riskY"]')).toHaveValue('10');
+    await expect(figure.locator('[data-output="riskY"]')).toHaveText('10 pts');
+    await expect(page).toHaveURL(/riskY=10/);
+  });
+
   test('moving a control changes the figure and the URL; opening that URL restores the state', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(PAGE);
@@ -84,6 +111,8 @@ test.describe('live figures', () => {
       await page.goto(path);
       for (const figure of await page.locator('[data-figure]').all()) {
         await figure.scrollIntoViewIfNeeded();
+        // A figure already on screen at load waits for the reader to point at it.
+        await figure.dispatchEvent('pointerover');
         await expect(figure).toHaveAttribute('data-hydrated', '');
       }
       expect(errors, path).toEqual([]);

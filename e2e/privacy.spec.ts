@@ -28,6 +28,8 @@ for (const path of [...PAGES, '/404.html']) {
     // Use the page: hydrate and move every figure, toggle the theme.
     for (const figure of await page.locator('[data-figure]').all()) {
       await figure.scrollIntoViewIfNeeded();
+      // A figure already on screen at load waits for the reader to point at it.
+      await figure.dispatchEvent('pointerover');
       await expect(figure).toHaveAttribute('data-hydrated', '');
       const slider = figure.locator('input[type="range"]').first();
       await slider.focus();

@@ -28,6 +28,8 @@ export function watchErrors(page: Page): string[] {
 export async function hydrated(page: Page, id: string) {
   const figure = page.locator(`[data-figure="${id}"]`);
   await figure.scrollIntoViewIfNeeded();
+  // A figure already on screen at load waits for the reader to point at it (or for a link that sets its state).
+  await figure.dispatchEvent('pointerover');
   // waitFor watches the DOM for changes, so it returns as soon as hydration ends (expect() polls less often).
   await page.locator(`[data-figure="${id}"][data-hydrated]`).waitFor();
   return figure;

@@ -37,6 +37,8 @@ try {
       const hydrateStart = Date.now();
       const figure = page.locator(`[data-figure="${id}"]`);
       await figure.scrollIntoViewIfNeeded();
+      // A figure already on screen at load waits for the reader to point at it.
+      await figure.dispatchEvent('pointerover');
       await figure.and(page.locator('[data-hydrated]')).waitFor();
       const hydrateMs = Date.now() - hydrateStart;
       const times = await figure.evaluate((root, changes) => {

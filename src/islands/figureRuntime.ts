@@ -134,7 +134,10 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     writeUrl();
   });
 
-  render(live.state);
+  if (root.dataset.touched !== undefined) {
+    render(stateFromControls());
+    writeUrl();
+  } else render(live.state);
   writeCiteUrls();
   root.dataset.hydrated = '';
   return live;

@@ -1,7 +1,11 @@
 /**
- * The only script a chapter loads up front. It waits until a figure is near
- * the viewport, or touched, before fetching the figure runtime (and with it
+ * The only script a chapter loads up front. It waits until a figure comes
+ * into view, or is touched, before fetching the figure runtime (and with it
  * the shared Plot chunk), so reading costs no JavaScript beyond this file.
+ * A figure already on screen when the page opens shows its static SVG, which
+ * is exactly its default state, and comes alive when the reader points at or
+ * touches it (or at once when the link carries a state for it), so that
+ * opening a page never waits on the chart library.
  */
 
 import { redirectFragment } from '../lib/anchors';
@@ -14,13 +18,23 @@ function hydrate(figure: HTMLElement): void {
   void import('./figureRuntime').then(({ hydrateFigure }) => hydrateFigure(figure));
 }
 
+/** Whether the page's query sets any of this figure's parameters. */
+function linkSetsState(figure: HTMLElement): boolean {
+  const params = new URLSearchParams(location.search);
+  return [...figure.querySelectorAll<HTMLInputElement>('[data-controls] input[name]')].some((input) => params.has(input.name));
+}
+
 export function observeFigures(): void {
   const figures = [...document.querySelectorAll<HTMLElement>('[data-figure]')];
   if (figures.length === 0) return;
+  const observed = new WeakSet<Element>();
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
+        const atLoad = !observed.has(entry.target);
+        observed.add(entry.target);
         if (!entry.isIntersecting) continue;
+        if (atLoad && !linkSetsState(entry.target as HTMLElement)) continue;
         observer.unobserve(entry.target);
         hydrate(entry.target as HTMLElement);
       }
@@ -29,8 +43,16 @@ export function observeFigures(): void {
   );
   for (const figure of figures) {
     observer.observe(figure);
-    for (const type of ['pointerdown', 'focusin', 'input']) {
-      figure.addEventListener(type, () => hydrate(figure), { once: true, passive: true });
+    for (const type of ['pointerover', 'pointerdown', 'focusin', 'input']) {
+      figure.addEventListener(
+        type,
+        (event) => {
+          // A control moved before the runtime arrived: the runtime starts from the controls, not the URL.
+          if (event.type === 'input') figure.dataset.touched = '';
+          hydrate(figure);
+        },
+        { passive: true },
+      );
     }
   }
 }
