@@ -7,6 +7,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { anchorsCheck, pageRedirects } from './src/lib/integrations/anchors.ts';
+import { offlineCache } from './src/lib/integrations/offline.ts';
+import { searchIndex } from './src/lib/integrations/search.ts';
 import { provenanceCheck } from './src/lib/integrations/provenance.ts';
 import { remarkChineseRuns } from './src/lib/remark/chineseRuns.ts';
 import { remarkCitations } from './src/lib/remark/citations.ts';
@@ -38,14 +40,18 @@ export default defineConfig({
     // Every page with its hreflang alternate; the root (canonical at /en/), the 404 page and redirect stubs are not pages to index.
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
-      filter: (page) => new URL(page).pathname !== '/' && !page.endsWith('/404/') && !Object.keys(pageRedirects()).some((from) => page.endsWith(from)),
+      filter: (page) => new URL(page).pathname !== '/' && !page.endsWith('/404/') && !page.includes('/embed/') && !Object.keys(pageRedirects()).some((from) => page.endsWith(from)),
     }),
     anchorsCheck(),
+    // The search index first, so that the offline cache keeps it too.
+    searchIndex(),
+    offlineCache(),
   ],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'"], hashes: [/** @type {`sha256-${string}`} */ (themeHash)] },
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it does not allow eval() of JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeHash)] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -1,13 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PAGES } from './site';
+import { isTalkPage, PAGES } from './site';
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
 
-/** A figure's own page holds the same figure markup its chapter holds (checked in all four variants), so two variants cover it. */
-const isFigurePage = (path: string) => /^\/(en|zh)\/figures\//.test(path);
+/** A figure's own page and its embed page hold the same figure markup its chapter holds (checked in all four variants), so two variants cover them. */
+const isFigurePage = (path: string) => /^\/(en|zh)\/(figures|embed)\//.test(path);
 
-for (const path of [...PAGES, '/404.html']) {
+// The decks show one slide at a time: talk.spec.ts checks them slide by slide.
+for (const path of [...PAGES.filter((p) => !isTalkPage(p)), '/404.html']) {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       if (isFigurePage(path) && (scheme === 'light') !== (device === 'phone')) continue;

@@ -44,7 +44,8 @@ const CASES = { en: 200, zh: 25 } as const;
 const CHUNK = 50;
 
 // Chapters only: a figure's own page runs the same figure code and URL parser, so its hostile links would repeat these.
-for (const path of FIGURE_PAGES.filter((p) => !p.includes('/figures/'))) {
+// A figure's own page and its embed page run the same figure code and URL parser as its chapter.
+for (const path of FIGURE_PAGES.filter((p) => !p.includes('/figures/') && !p.includes('/embed/'))) {
   for (const id of figuresOn(path)) {
     const keys = controlsOf(path, id);
     const links = hostileLinks(keys, path.startsWith('/zh/') ? CASES.zh : CASES.en);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PUBLIC_ID_SELECTOR } from '../src/lib/anchors.ts';
-import { PAGES } from './site';
+import { isTalkPage, PAGES } from './site';
 
 const CHAPTER = '45-degree-law';
 
@@ -22,7 +22,8 @@ test.describe('languages and routes', () => {
         return page.locator(PUBLIC_ID_SELECTOR).evaluateAll((nodes) => nodes.map((n) => n.id));
       };
       const en = await ids(path);
-      expect(en.length).toBeGreaterThan(0);
+      // Every page but search (a box and its results) has sections, paragraphs or slides to link to.
+      if (!path.endsWith('/search/')) expect(en.length).toBeGreaterThan(0);
       expect(await ids(path.replace(/^\/en\//, '/zh/'))).toEqual(en);
     });
   }
@@ -38,7 +39,8 @@ test.describe('languages and routes', () => {
       await page.goto(path);
       await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(1);
       await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveCount(1);
-      await expect(page.locator('a[data-keep-section]')).toBeVisible();
+      // A deck fills the screen (its language switch is checked in talk.spec.ts); an embedded figure lives in another site's page.
+      if (!isTalkPage(path) && !path.includes('/embed/')) await expect(page.locator('a[data-keep-section]')).toBeVisible();
     });
   }
 

@@ -6,8 +6,12 @@ import { readFileSync } from 'node:fs';
 /** Every built page except the 404 page, which is checked on its own. */
 export const PAGES = builtPages().filter((path) => path !== '/404.html');
 
-/** Pages whose built HTML contains a live figure. */
-export const FIGURE_PAGES = PAGES.filter((path) => readFileSync(fileOf(path), 'utf8').includes('data-figure="'));
+/** The talk's decks: one slide on screen at a time, checked by talk.spec.ts. */
+export const isTalkPage = (path: string): boolean => /^\/(en|zh)\/talk\//.test(path);
+export const TALK_PAGES = PAGES.filter(isTalkPage);
+
+/** Pages other than decks whose built HTML contains a live figure. */
+export const FIGURE_PAGES = PAGES.filter((path) => !isTalkPage(path) && readFileSync(fileOf(path), 'utf8').includes('data-figure="'));
 
 /** Ids of the live figures on a built page. */
 export function figuresOn(path: string): string[] {

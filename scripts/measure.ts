@@ -45,11 +45,22 @@ function moduleGraph(entry: string, figuresOnPage: Set<string>, seen = new Set<s
   return seen;
 }
 
+/** A script and the modules it imports statically: what loads before any of its code runs. */
+function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = asset(entry).toString();
+  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    staticGraph(new URL(match[1]!, `http://x${entry}`).pathname, seen);
+  }
+  return seen;
+}
+
 export interface PageMeasure {
   path: string;
   html: Size;
   css: Size;
-  /** Scripts the page loads before any figure is near: external module scripts. */
+  /** Scripts the page loads before any figure is near: external module scripts and their static imports. */
   jsInitial: Size;
   /** Inline executable script bytes (the theme script). */
   jsInline: Size;
@@ -78,7 +89,7 @@ export function measurePage(path: string): PageMeasure {
     path,
     html: sizeOf(html),
     css: sum(css.map((c) => sizeOf(c))),
-    jsInitial: sum(scriptFiles.map((file) => sizeOf(asset(file)))),
+    jsInitial: sum([...new Set(scriptFiles.flatMap((file) => [...staticGraph(file)]))].map((file) => sizeOf(asset(file)))),
     jsInline: sizeOf(inline.join('')),
     jsFigures: sum(chunks.map((c) => c.size)),
     largestChunk: chunks.sort((a, b) => b.size.brotli - a.size.brotli)[0] ?? null,

@@ -7,6 +7,34 @@ import { z } from 'astro/zod';
  * The path gives the URL slug (shared by both languages); `lang` and `order`
  * must agree with it, which `chapterSlug` checks.
  */
+/**
+ * A slide of the talk (issue 8), declared in the chapter it presents so slides
+ * never drift from the article: its words are the chapter's own claims (by
+ * claim id), its figure is the chapter's live figure in a given state.
+ */
+const slide = z
+  .object({
+    /** Stable, public: the slide's URL is `/talk/#s-<chapter slug>-<id>`. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** A short headline in the chapter's language. */
+    title: z.string().min(1),
+    /** Ids of claims in this chapter (`c-s8`, `c-s9-2`…): the slide shows their text, kind and source. */
+    claims: z.array(z.string().regex(/^c-[a-z0-9-]+$/)).default([]),
+    /** A figure of this chapter, live on the slide. */
+    figure: z.string().optional(),
+    /** The figure's state as the query string its links use (`split=1&swing=0`); bad values fall back to defaults. */
+    state: z.string().default(''),
+    /**
+     * Build steps, one per press: each reveals parts of the figure (mark classes such as `m-path`,
+     * or `panel-2`) and may move it to a new state.
+     */
+    steps: z.array(z.object({ reveal: z.array(z.string().regex(/^(m-[a-z0-9-]+|panel-\d)$/)).default([]), state: z.string().optional() })).default([]),
+    /** Speaker notes, shown in the presenter view. */
+    notes: z.string().min(1),
+  })
+  .refine((s) => s.claims.length > 0 || s.figure !== undefined, { message: 'A slide needs claims or a figure.' })
+  .refine((s) => s.steps.length === 0 || s.figure !== undefined, { message: 'Build steps need a figure.' });
+
 const chapters = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/chapters' }),
   schema: z.object({
@@ -17,6 +45,7 @@ const chapters = defineCollection({
     lang: z.enum(['en', 'zh']),
     /** Ids of the figures the chapter contains, in order; they number the figures. */
     figures: z.array(z.string()).min(1),
+    slides: z.array(slide).min(1),
   }),
 });
 

@@ -107,12 +107,13 @@ export const doingFigure = defineFigure({
           y: { domain: [0, 100], label: text.t('fig.doing.probAxis'), labelAnchor: 'top', ticks: 5, grid: true },
           marks: [
             Plot.barY([bars[0]!], { x: 'rung', y: 'value', className: 'm-bar-seen', insetLeft: 24, insetRight: 24 }),
-            Plot.barY([bars[1]!], { x: 'rung', y: 'value', className: 'm-bar-done', insetLeft: 24, insetRight: 24 }),
-            Plot.text(bars, { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -9, className: 'm-value' }),
+            Plot.barY([bars[1]!], { x: 'rung', y: 'value', className: 'm-bar-done m-done', insetLeft: 24, insetRight: 24 }),
+            Plot.text([bars[0]!], { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -9, className: 'm-value' }),
+            Plot.text([bars[1]!], { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -9, className: 'm-value m-done' }),
             // The gap: a bracket on the doing bar from its height up (or down) to the seeing bar's.
-            Plot.tickY([{ x: bars[1]!.rung, y: model.seen }], { x: 'x', y: 'y', className: 'm-diagonal' }),
-            Plot.ruleX([{ x: bars[1]!.rung, y1: model.seen, y2: model.done }], { x: 'x', y1: 'y1', y2: 'y2', dx: 56, className: 'm-gap' }),
-            Plot.text([{ x: bars[1]!.rung, y: Math.min(96, top + 12) }], { x: 'x', y: 'y', text: () => text.t('fig.doing.gap', { gap: text.num(Math.abs(model.seen - model.done), 1) }), className: 'm-label' }),
+            Plot.tickY([{ x: bars[1]!.rung, y: model.seen }], { x: 'x', y: 'y', className: 'm-diagonal m-done' }),
+            Plot.ruleX([{ x: bars[1]!.rung, y1: model.seen, y2: model.done }], { x: 'x', y1: 'y1', y2: 'y2', dx: 56, className: 'm-gap m-done' }),
+            Plot.text([{ x: bars[1]!.rung, y: Math.min(96, top + 12) }], { x: 'x', y: 'y', text: () => text.t('fig.doing.gap', { gap: text.num(Math.abs(model.seen - model.done), 1) }), className: 'm-label m-done' }),
           ],
         },
       },

@@ -8,6 +8,7 @@ export const figureLoaders: Record<string, () => Promise<AnyFigure>> = {
   compute: async () => (await import('./compute')).compute as AnyFigure,
   counterfactual: async () => (await import('./counterfactual')).counterfactualFigure as AnyFigure,
   doing: async () => (await import('./doing')).doingFigure as AnyFigure,
+  matrix: async () => (await import('./matrix')).matrixFigure as AnyFigure,
   shortcut: async () => (await import('./shortcut')).shortcut as AnyFigure,
   trajectory: async () => (await import('./trajectory')).trajectory as AnyFigure,
 };

@@ -112,7 +112,7 @@ export const trajectory = defineFigure({
             Plot.line(model.points, { x: 'year', y: 'stepAngle', curve: 'step-before', className: 'm-stepline' }),
             Plot.line(model.points, { x: 'year', y: 'pathAngle', className: 'm-path' }),
             Plot.text([last], { x: 'year', y: 'pathAngle', text: () => text.t('fig.trajectory.pathSeries'), dy: model.longRunAngle > model.finalStepAngle ? -10 : 12, textAnchor: 'end', className: 'm-value' }),
-            Plot.text([model.points[Math.min(state.swingAt + 1, HORIZON_YEARS)]!], { x: 'year', y: 'stepAngle', text: () => text.t('fig.trajectory.stepSeries'), dy: -10, dx: 4, textAnchor: 'start', className: 'm-note' }),
+            Plot.text([model.points[Math.min(state.swingAt + 1, HORIZON_YEARS)]!], { x: 'year', y: 'stepAngle', text: () => text.t('fig.trajectory.stepSeries'), dy: -10, dx: 4, textAnchor: 'start', className: 'm-note m-series' }),
           ],
         },
       },

@@ -7,6 +7,8 @@ export interface FigureText {
   t(key: DictKey, vars?: Record<string, string | number>): string;
   /** Formats a number for the page's language with a fixed number of decimals. */
   num(value: number, decimals?: number): string;
+  /** A work's short author–year label, for keys the figure lists in `citations`. */
+  cite(key: string): string;
 }
 
 /** A slider for a bounded number (with an optional unit after its value), or a checkbox for a 0/1 parameter. */
@@ -56,6 +58,14 @@ export interface FigureDefinition<S extends StateSchema, M> {
   presets: Preset[];
   /** Every string the figure needs in the browser. */
   strings: readonly DictKey[];
+  /** Bibliography keys the figure names in its text (labels made at build time by citation-js). */
+  citations?: readonly string[];
+  /**
+   * 'stack' puts the panels one above the other at full width (wide panels full of text);
+   * the summary then stays for screen readers only, since a text panel already shows it,
+   * except on phones, where it replaces the text panel.
+   */
+  layout?: 'stack';
   compute(state: StateOf<S>): M;
   /** One Plot options object per panel; each panel has an accessible label. */
   panels(model: M, state: StateOf<S>, text: FigureText): { label: DictKey; options: PlotOptions }[];

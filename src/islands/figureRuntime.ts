@@ -8,6 +8,7 @@ import { loadFigure } from '../charts/registry';
 import type { AnyFigure, FigureText } from '../charts/types';
 import { isLang, type Dictionary } from '../i18n/index';
 import { figureText, formatCell } from '../lib/figureText';
+import { downloadFigure } from './downloads';
 import { renderPanel } from '../lib/renderPanel';
 import { parseState, snap, writeState, type StateOf, type StateSchema } from '../lib/urlState';
 
@@ -16,12 +17,15 @@ type State = StateOf<StateSchema>;
 /** Seconds of quiet before the address bar is updated (browsers throttle history updates). */
 const URL_DELAY_MS = 200;
 
-function readStrings(root: HTMLElement): Partial<Dictionary> {
+/** The figure's strings and its citation labels (`$cites`), shipped by the build. */
+function readStrings(root: HTMLElement): { strings: Partial<Dictionary>; cites: Record<string, string> } {
   try {
     const parsed: unknown = JSON.parse(root.querySelector('[data-strings]')?.textContent ?? '{}');
-    return parsed && typeof parsed === 'object' ? (parsed as Partial<Dictionary>) : {};
+    if (!parsed || typeof parsed !== 'object') return { strings: {}, cites: {} };
+    const { $cites, ...strings } = parsed as Partial<Dictionary> & { $cites?: Record<string, string> };
+    return { strings, cites: $cites ?? {} };
   } catch {
-    return {};
+    return { strings: {}, cites: {} };
   }
 }
 
@@ -39,12 +43,17 @@ export interface LiveFigure {
 export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   const figure = await loadFigure(root.dataset.figure ?? '');
   const lang = isLang(root.dataset.lang) ? root.dataset.lang : 'en';
-  const text: FigureText = figureText(lang, readStrings(root));
-  const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-controls] input[name]')];
+  const shipped = readStrings(root);
+  const text: FigureText = figureText(lang, shipped.strings, shipped.cites);
+  const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-controls] input[data-param]')];
+  // The parameter a control sets (its name, except on a slide, where names carry the slide).
+  const paramOf = (input: HTMLInputElement) => input.dataset.param ?? '';
   const summaryId = root.querySelector('[data-summary]')?.id ?? '';
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const live: LiveFigure = { figure, state: parseState(figure.schema, new URLSearchParams(location.search)), render };
+  // A slide's figure carries its own state and leaves the address bar to the deck.
+  const ownState = root.dataset.state;
+  const live: LiveFigure = { figure, state: parseState(figure.schema, new URLSearchParams(ownState ?? location.search)), render };
 
   function render(state: State): number {
     const start = performance.now();
@@ -78,22 +87,25 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
       }),
     );
     for (const input of inputs) {
-      const value = state[input.name];
-      const param = figure.schema[input.name];
-      const control = figure.controls.find((c) => c.key === input.name);
+      const key = paramOf(input);
+      const value = state[key];
+      const param = figure.schema[key];
+      const control = figure.controls.find((c) => c.key === key);
       if (value === undefined || !param || !control) continue;
       if (control.kind === 'toggle') {
         input.checked = value === 1;
         continue;
       }
       if (input.valueAsNumber !== value) input.value = String(value);
-      const output = root.querySelector(`[data-output="${input.name}"]`);
+      const output = root.querySelector(`[data-output="${key}"]`);
       if (output) output.textContent = `${text.num(value, decimalsOf(param.step))}${control.unit ? text.t(control.unit) : ''}`;
     }
+    root.dispatchEvent(new Event('figure:render'));
     return performance.now() - start;
   }
 
   function writeUrl(): void {
+    if (ownState !== undefined) return;
     clearTimeout(urlTimer);
     urlTimer = setTimeout(() => {
       const params = writeState(figure.schema, live.state, new URLSearchParams(location.search));
@@ -103,10 +115,19 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     }, URL_DELAY_MS);
   }
 
-  /** Points this figure's "cite this" at its current state: only its own parameters, and its anchor. */
-  function writeCiteUrls(): void {
+  /** This figure at its current state: only its own parameters, and its anchor. */
+  function ownLink(): string {
     const own = writeState(figure.schema, live.state, new URLSearchParams()).toString();
-    const link = `${location.origin}${location.pathname}${own ? `?${own}` : ''}#${root.id}`;
+    return `${location.origin}${location.pathname}${own ? `?${own}` : ''}#${root.id}`;
+  }
+
+  /** Points this figure's "cite this" and embed code at its current state. */
+  function writeCiteUrls(): void {
+    const link = ownLink();
+    const own = writeState(figure.schema, live.state, new URLSearchParams()).toString();
+    root.querySelectorAll<HTMLElement>('[data-embed-src]').forEach((span) => {
+      span.textContent = `${location.origin}/${lang}/embed/${figure.id}/${own ? `?${own}` : ''}`;
+    });
     root.querySelectorAll<HTMLElement>('[data-cite-url]').forEach((span) => {
       span.textContent = span.dataset.citeUrl === 'tex' ? link.replace(/[#%&_]/g, (c) => `\\${c}`) : link;
     });
@@ -115,8 +136,8 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   function stateFromControls(): State {
     const next: State = { ...live.state };
     for (const input of inputs) {
-      const param = figure.schema[input.name];
-      if (param) next[input.name] = input.type === 'checkbox' ? Number(input.checked) : (snap(param, input.valueAsNumber) ?? param.default);
+      const param = figure.schema[paramOf(input)];
+      if (param) next[paramOf(input)] = input.type === 'checkbox' ? Number(input.checked) : (snap(param, input.valueAsNumber) ?? param.default);
     }
     return next;
   }
@@ -125,6 +146,10 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     if (!(event.target instanceof HTMLInputElement)) return;
     render(stateFromControls());
     writeUrl();
+  });
+  root.addEventListener('click', (event) => {
+    const download = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-download]') : null;
+    if (download) void downloadFigure(root, download.dataset.download ?? '', figure, live.state, text, ownLink());
   });
   root.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-preset]') : null;

@@ -9,19 +9,36 @@
  */
 
 import { redirectFragment } from '../lib/anchors';
+import type { LiveFigure } from './figureRuntime';
 
-const started = new WeakSet<Element>();
+const started = new WeakMap<Element, Promise<LiveFigure>>();
 
-function hydrate(figure: HTMLElement): void {
-  if (started.has(figure)) return;
-  started.add(figure);
-  void import('./figureRuntime').then(({ hydrateFigure }) => hydrateFigure(figure));
+function hydrate(figure: HTMLElement): Promise<LiveFigure> {
+  let live = started.get(figure);
+  if (!live) {
+    live = import('./figureRuntime').then(({ hydrateFigure }) => hydrateFigure(figure));
+    started.set(figure, live);
+  }
+  return live;
+}
+
+/**
+ * Other scripts (the talk) ask for a live figure with a `figure:hydrate` event whose detail
+ * receives it: the figure runtime is imported lazily in this one place only, so the chapter's
+ * script stays a single file.
+ */
+export function serveFigures(): void {
+  document.addEventListener('figure:hydrate', (event) => {
+    if (event.target instanceof HTMLElement && event instanceof CustomEvent && typeof event.detail === 'function') {
+      (event.detail as (live: Promise<LiveFigure>) => void)(hydrate(event.target));
+    }
+  });
 }
 
 /** Whether the page's query sets any of this figure's parameters. */
 function linkSetsState(figure: HTMLElement): boolean {
   const params = new URLSearchParams(location.search);
-  return [...figure.querySelectorAll<HTMLInputElement>('[data-controls] input[name]')].some((input) => params.has(input.name));
+  return [...figure.querySelectorAll<HTMLInputElement>('[data-controls] input[data-param]')].some((input) => params.has(input.dataset.param ?? ''));
 }
 
 export function observeFigures(): void {
@@ -36,7 +53,7 @@ export function observeFigures(): void {
         if (!entry.isIntersecting) continue;
         if (atLoad && !linkSetsState(entry.target as HTMLElement)) continue;
         observer.unobserve(entry.target);
-        hydrate(entry.target as HTMLElement);
+        void hydrate(entry.target as HTMLElement);
       }
     },
     { rootMargin: '300px 0px' },
@@ -49,7 +66,7 @@ export function observeFigures(): void {
         (event) => {
           // A control moved before the runtime arrived: the runtime starts from the controls, not the URL.
           if (event.type === 'input') figure.dataset.touched = '';
-          hydrate(figure);
+          void hydrate(figure);
         },
         { passive: true },
       );

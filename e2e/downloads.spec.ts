@@ -1,0 +1,94 @@
+/**
+ * Downloads and embeds (issue 9): every figure's SVG, PNG and CSV hold what
+ * the reader sees, with caption and source; every figure has an embed page
+ * that honours its state and works inside another site's iframe.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
+import { controlsOf, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
+
+// The embedding page is served from 127.0.0.1 and the figure from localhost: Chromium's local network access
+// checks (meant for public pages reaching into a private network) would block that frame, so they are off here.
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'] } });
+
+const CHAPTER_FIGURES = FIGURE_PAGES.filter((path) => !/\/(figures|embed)\//.test(path)).flatMap((path) => figuresOn(path).map((id) => ({ path, id })));
+
+async function download(page: Page, id: string, kind: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-figure="${id}"] [data-download="${kind}"]`).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+for (const { path, id } of CHAPTER_FIGURES) {
+  test(`${id} on ${path} downloads as SVG, PNG and CSV holding the figure as it is now, its caption, source and data`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(path);
+    const figure = await hydrated(page, id);
+    // Move the first slider so the downloads must follow the reader's state, not the default.
+    const name = controlsOf(path, id)[0]!;
+    const slider = figure.locator(`input[name="${name}"]`);
+    await slider.focus();
+    await page.keyboard.press(await slider.getAttribute('type') === 'checkbox' ? 'Space' : 'ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`[?&]${name}=`));
+    const status = (await figure.locator('[data-status]').textContent())!.trim();
+    const caption = (await figure.locator('.figure-caption').textContent())!.trim();
+    const panels = await figure.locator('[data-panel] > svg').count();
+
+    const svg = await download(page, id, 'svg');
+    expect(svg.name).toMatch(new RegExp(`^ai45-${id}-(en|zh)\\.svg$`));
+    const text = svg.bytes.toString('utf8');
+    expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text.match(/<svg\b/g)?.length).toBe(panels + 1);
+    // Long lines are wrapped into several <text> elements: compare without the breaks.
+    const words = [...text.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).join(' ').replace(/\s+/g, '');
+    expect(words).toContain(status.replace(/\s+/g, ''));
+    expect(words).toContain(caption.replace(/\s+/g, ''));
+    expect(words).toContain(`${name}=`);
+    expect(text).not.toContain('class="m-');
+
+    const png = await download(page, id, 'png');
+    expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const width = Number(/^<svg[^>]* width="(\d+)"/.exec(text)![1]);
+    expect(png.bytes.readUInt32BE(16)).toBe(width * 2);
+
+    const csv = await download(page, id, 'csv');
+    const lines = csv.bytes.toString('utf8').trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^# /);
+    expect(lines[1]).toMatch(new RegExp(`^# .*[?&]${name}=`));
+    const header = await figure.locator('[data-table] thead th').allTextContents();
+    expect(lines[2]).toBe(header.map((label) => (/[",]/.test(label) ? `"${label.replace(/"/g, '""')}"` : label)).join(','));
+    expect(lines.length - 3).toBe(await figure.locator('[data-table] tbody tr').count());
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const { path, id } of CHAPTER_FIGURES) {
+  test(`${id} has an embed page that honours the link's state, links back to ${path}, and runs inside another site's frame`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const lang = path.split('/')[1]!;
+    const name = controlsOf(path, id)[0]!;
+    // The figure's own page states the value to try: one step above its minimum.
+    await page.goto(`/${lang}/embed/${id}/`);
+    const input = page.locator(`[data-figure="${id}"] input[name="${name}"]`);
+    const value = await input.getAttribute('type') === 'checkbox' ? (await input.isChecked() ? '0' : '1') : String(Number(await input.getAttribute('min')) + Number(await input.getAttribute('step')));
+    await page.goto(`/${lang}/embed/${id}/?${name}=${value}`);
+    await expect(page.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
+    if (await input.getAttribute('type') === 'checkbox') await expect(input).toBeChecked({ checked: value === '1' });
+    else await expect(input).toHaveValue(value);
+    await expect(page.locator('.site-header')).toHaveCount(0);
+    await expect(page.locator(`.embed-source a[href="${path}#fig-${id}"]`)).toBeVisible();
+    // The chapter's embed control gives the code for the figure as it is now.
+    await page.goto(`${path}?${name}=${value}`);
+    const figure = await hydrated(page, id);
+    const code = (await figure.locator('.embed-code pre').textContent())!;
+    expect(code).toMatch(new RegExp(`^<iframe src="[^"]+/${lang}/embed/${id}/\\?${name}=${value}"`));
+    // Pasted into another site's page (another origin: 127.0.0.1 rather than localhost), it shows the live figure.
+    const host = `http://127.0.0.1:${new URL(page.url()).port}/host.html`;
+    await page.route(host, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Another site</title>${code}` }));
+    await page.goto(host);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator(`[data-figure="${id}"] svg[role="img"]`).first()).toBeVisible();
+    await expect(frame.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
+    expect(errors).toEqual([]);
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * The talk's decks, assembled from the slides each chapter declares in its
+ * frontmatter. A slide's words are the chapter's own claims, found by id, so
+ * a deck can never say something the article does not; the build fails on a
+ * slide that names a claim, figure or figure part the chapter lacks.
+ */
+import { render } from 'astro:content';
+import { parseHTML } from 'linkedom';
+import { loadFigure } from '../charts/registry';
+import { en } from '../i18n/en';
+import { pick, type DictKey, type Lang } from '../i18n/index';
+import { figureText } from './figureText';
+import { renderPanel } from './renderPanel';
+import { stateAt } from './slideSteps';
+import { parseState } from './urlState';
+import { chapterSlug, chaptersIn, pagePath, type Chapter } from './pages';
+import type { ClaimUse } from './remark/claims';
+
+type SlideData = Chapter['data']['slides'][number];
+
+export interface DeckClaim extends ClaimUse {
+  /** Where the claim stands in the article. */
+  href: string;
+}
+
+export type DeckSlide =
+  | { kind: 'title'; id: 'title' }
+  | { kind: 'chapter'; id: string; chapter: Chapter }
+  | { kind: 'slide'; id: string; chapter: Chapter; slide: SlideData; claims: DeckClaim[] }
+  | { kind: 'end'; id: 'end' };
+
+async function chapterSlides(chapter: Chapter): Promise<DeckSlide[]> {
+  const slug = chapterSlug(chapter);
+  const { remarkPluginFrontmatter } = await render(chapter);
+  const claims = (remarkPluginFrontmatter.claims ?? []) as ClaimUse[];
+  const where = `${chapter.id}.mdx`;
+  const slides: DeckSlide[] = [{ kind: 'chapter', id: `s-${slug}`, chapter }];
+  const seen = new Set<string>();
+  for (const slide of chapter.data.slides) {
+    if (seen.has(slide.id)) throw new Error(`${where}: two slides have the id "${slide.id}".`);
+    seen.add(slide.id);
+    if (slide.figure !== undefined && !chapter.data.figures.includes(slide.figure)) {
+      throw new Error(`${where}: slide "${slide.id}" shows figure "${slide.figure}", which the chapter does not list in "figures".`);
+    }
+    if (slide.figure !== undefined) await checkReveals(slide.figure, slide, `${where}: slide "${slide.id}"`);
+    const found = slide.claims.map((id) => {
+      const claim = claims.find((c) => c.id === id);
+      if (!claim) throw new Error(`${where}: slide "${slide.id}" names claim "${id}", which the chapter does not mark (it has ${claims.map((c) => c.id).join(', ')}).`);
+      return { ...claim, href: `${pagePath(chapter.data.lang, slug)}#${id}` };
+    });
+    slides.push({ kind: 'slide', id: `s-${slug}-${slide.id}`, chapter, slide, claims: found });
+  }
+  return slides;
+}
+
+/** Fails when a build step reveals a part the figure does not draw, at the slide's first or last state. */
+async function checkReveals(id: string, slide: SlideData, where: string): Promise<void> {
+  const tokens = slide.steps.flatMap((step) => step.reveal);
+  if (tokens.length === 0) return;
+  const figure = await loadFigure(id);
+  const text = figureText('en', pick('en', Object.keys(en) as DictKey[]));
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const drawn = new Set<string>();
+  let panelCount = 0;
+  for (const query of [slide.state, finalState(slide)]) {
+    const state = parseState(figure.schema, new URLSearchParams(query));
+    const panels = figure.panels(figure.compute(state), state, text);
+    panelCount = panels.length;
+    for (const panel of panels) {
+      for (const element of renderPanel(panel.options, '', '', document as unknown as Document).querySelectorAll('[class]')) {
+        for (const name of element.getAttribute('class')!.split(/\s+/)) drawn.add(name);
+      }
+    }
+  }
+  for (const token of tokens) {
+    const panel = /^panel-(\d)$/.exec(token);
+    const ok = panel ? Number(panel[1]) >= 1 && Number(panel[1]) <= panelCount : drawn.has(token);
+    if (!ok) throw new Error(`${where} reveals "${token}", which figure "${id}" does not draw.`);
+  }
+}
+
+/**
+ * A deck: the whole talk (title, every chapter, end) or one chapter's slides.
+ * @example (await deck('en')).map((s) => s.id) // ['title', 's-imbalance', 's-imbalance-diagnosis', …, 'end']
+ */
+export async function deck(lang: Lang, slug?: string): Promise<DeckSlide[]> {
+  const chapters = (await chaptersIn(lang)).filter((chapter) => slug === undefined || chapterSlug(chapter) === slug);
+  if (chapters.length === 0) throw new Error(`No chapter "${slug}" in ${lang}.`);
+  const body = (await Promise.all(chapters.map(chapterSlides))).flat();
+  return [...(slug === undefined ? [{ kind: 'title', id: 'title' } as const] : []), ...body, { kind: 'end', id: 'end' }];
+}
+
+/**
+ * The figure state a slide shows once all its build steps have been pressed:
+ * what the deck prints and what shows without JavaScript.
+ */
+export const finalState = (slide: Pick<SlideData, 'state' | 'steps'>): string => stateAt(slide.state, slide.steps, slide.steps.length);
