@@ -1,9 +1,13 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import data from '../../content/data/trustworthy-matrix.json';
 import { en } from '../i18n/en';
 import { zh } from '../i18n/zh';
 import { figureText } from '../lib/figureText';
+import { renderPanel } from '../lib/renderPanel';
 import { matrixFigure, trustworthyMatrix } from './matrix';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 describe('the matrix of trustworthy AGI', () => {
   it('has the paper’s three layers by five levels, one cell chosen, each row shaded by Zhou’s placement', () => {
@@ -30,5 +34,18 @@ describe('the matrix of trustworthy AGI', () => {
     const table = matrixFigure.table(matrixFigure.compute({ layer: 1, level: 1 }), figureText('en', en));
     expect(table.rows).toHaveLength(15);
     expect(table.rows[0]).toEqual(['Approximate Alignment', 'Perception', 'mostly here']);
+  });
+
+  it('is drawn narrower on a slide, so a projector scales its type up, and keeps every label', () => {
+    const state = { layer: 1, level: 1 };
+    for (const [lang, dict] of [['en', en], ['zh', zh]] as const) {
+      const page = matrixFigure.panels(matrixFigure.compute(state), state, figureText(lang, dict));
+      const slide = matrixFigure.panels(matrixFigure.compute(state), state, figureText(lang, dict, {}, true));
+      for (const [i, panel] of slide.entries()) expect(panel.options.width).toBeLessThan(page[i]!.options.width as number);
+      // The stance column of the page becomes a second line under each layer's name; every level is still named.
+      const grid = renderPanel(slide[0]!.options, 'grid', 'summary', document as unknown as Document).textContent ?? '';
+      for (const key of ['fig.matrix.stanceShort.mostly', 'fig.matrix.layer.reflectable', 'fig.matrix.level.collaboration'] as const) expect(grid).toContain(dict[key].split(/[-\s]/)[0]);
+      expect(grid).toContain(dict['fig.matrix.levelsAxis']);
+    }
   });
 });

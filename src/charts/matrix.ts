@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import data from '../../content/data/trustworthy-matrix.json';
 import type { DictKey } from '../i18n';
 import { wrapText } from '../lib/exportFigure';
+import { emWidth } from '../lib/wrap';
 import { defineFigure, type FigureText } from './types';
 
 /**
@@ -35,6 +36,8 @@ const schema = {
 
 const LINE = 16;
 const WIDTH = 720;
+/** On a slide the text panel is drawn narrower, so the projector scales its type up to match the slide's. */
+const SLIDE_DETAIL_WIDTH = 440;
 
 export function trustworthyMatrix(state: { layer: number; level: number }): Matrix {
   const cells = data.layers.flatMap((layer, i) =>
@@ -99,42 +102,57 @@ export const matrixFigure = defineFigure({
     const layers = data.layers.map((layer) => layerName(layer.id, text));
     const stanceLabels = data.layers.map((layer, i) => ({ y: layers[i]!, label: text.t(`fig.matrix.stanceShort.${layer.stance}` as DictKey) }));
     // Paragraphs wrapped here (Plot wraps only at spaces, and Chinese has none), one text mark per line.
+    const detailWidth = text.slide ? SLIDE_DETAIL_WIDTH : WIDTH;
     let y = 0;
     const lines = details(model, state, text).flatMap((paragraph) => {
-      const wrapped = wrapText(paragraph.text, WIDTH - 20, 12).map((line) => ({ line, y: (y += LINE), className: paragraph.className }));
+      const wrapped = wrapText(paragraph.text, detailWidth - 20, 12).map((line) => ({ line, y: (y += LINE), className: paragraph.className }));
       y += 7;
       return wrapped;
     });
     const detailHeight = y + 16;
     const byClass = (className: string) => lines.filter((l) => l.className === className);
+    // On a slide the grid is drawn as narrow as its labels allow (names broken onto lines, each layer's
+    // stance under its name rather than in a column of its own), so the projector scales it up.
+    const rowLines = layers.map((name, i) => [...name.split(' '), stanceLabels[i]!.label]);
+    const colLines = levels.map((name) => name.replace(/-/g, '-\n').split('\n'));
+    const widest = (lines: string[][]) => Math.max(...lines.flat().map(emWidth)) * 12;
+    const slideLeft = Math.ceil(widest(rowLines)) + 14;
+    const slideColumn = Math.max(64, Math.ceil(widest(colLines)) + 14);
+    const grid = text.slide
+      ? { width: slideLeft + levels.length * slideColumn + 6, height: 290, marginLeft: slideLeft, marginRight: 6, marginTop: 64 }
+      : { width: WIDTH, height: 250, marginLeft: 150, marginRight: 100, marginTop: 54 };
+    const lineBroken = (names: string[], broken: string[][]) => (name: string) => broken[names.indexOf(name)]?.join('\n') ?? name;
     return [
       {
         label: 'fig.matrix.gridLabel',
         options: {
-          width: WIDTH,
-          height: 250,
-          marginLeft: 150,
-          marginRight: 100,
-          marginTop: 54,
+          ...grid,
           marginBottom: 12,
-          x: { domain: levels, axis: 'top', label: text.t('fig.matrix.levelsAxis'), labelAnchor: 'left', tickSize: 0, padding: 0.06 },
-          y: { domain: layers, label: null, tickSize: 0, padding: 0.08 },
+          x: { domain: levels, axis: text.slide ? null : 'top', label: text.t('fig.matrix.levelsAxis'), labelAnchor: 'left', tickSize: 0, padding: 0.06 },
+          y: { domain: layers, axis: text.slide ? null : 'left', label: null, tickSize: 0, padding: 0.08 },
           marks: [
+            // Line-broken labels need room between their lines, which only axis marks can be given.
+            ...(text.slide
+              ? [
+                  Plot.axisX({ anchor: 'top', label: text.t('fig.matrix.levelsAxis'), labelAnchor: 'left', tickSize: 0, tickFormat: lineBroken(levels, colLines), lineHeight: 1.2 }),
+                  Plot.axisY({ label: null, tickSize: 0, tickFormat: lineBroken(layers, rowLines), lineHeight: 1.25 }),
+                ]
+              : []),
             ...(['mostly', 'some', 'ahead'] as const).map((stance) =>
               Plot.cell(model.cells.filter((c) => c.stance === stance), { x: (c: MatrixCell) => levels[c.level - 1], y: (c: MatrixCell) => layers[c.layer - 1], className: `m-stance-${stance}` }),
             ),
             Plot.cell(model.cells.filter((c) => c.selected), { x: (c: MatrixCell) => levels[c.level - 1], y: (c: MatrixCell) => layers[c.layer - 1], className: 'm-selected' }),
-            Plot.text(stanceLabels, { x: () => levels[levels.length - 1], y: 'y', text: 'label', textAnchor: 'start', dx: 52, className: 'm-note' }),
+            ...(text.slide ? [] : [Plot.text(stanceLabels, { x: () => levels[levels.length - 1], y: 'y', text: 'label', textAnchor: 'start', dx: 52, className: 'm-note' })]),
           ],
         },
       },
       {
         label: 'fig.matrix.detailLabel',
         options: {
-          width: WIDTH,
+          width: detailWidth,
           height: detailHeight,
           margin: 0,
-          x: { domain: [0, WIDTH], axis: null },
+          x: { domain: [0, detailWidth], axis: null },
           y: { domain: [0, detailHeight], axis: null },
           marks: ['m-value', 'm-label', 'm-note'].map((className) =>
             Plot.text(byClass(className), { x: 10, y: (l: { y: number }) => detailHeight - l.y, text: 'line', textAnchor: 'start', lineAnchor: 'bottom', fontSize: 12, className }),

@@ -9,6 +9,8 @@ export interface FigureText {
   num(value: number, decimals?: number): string;
   /** A work's short author–year label, for keys the figure lists in `citations`. */
   cite(key: string): string;
+  /** True when the figure is drawn on a talk slide, where type must carry to the back of a room. */
+  slide?: boolean;
 }
 
 /** A slider for a bounded number (with an optional unit after its value), or a checkbox for a 0/1 parameter. */

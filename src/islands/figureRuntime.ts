@@ -44,7 +44,7 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   const figure = await loadFigure(root.dataset.figure ?? '');
   const lang = isLang(root.dataset.lang) ? root.dataset.lang : 'en';
   const shipped = readStrings(root);
-  const text: FigureText = figureText(lang, shipped.strings, shipped.cites);
+  const text: FigureText = figureText(lang, shipped.strings, shipped.cites, root.classList.contains('figure-slide'));
   const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-controls] input[data-param]')];
   // The parameter a control sets (its name, except on a slide, where names carry the slide).
   const paramOf = (input: HTMLInputElement) => input.dataset.param ?? '';

@@ -8,9 +8,10 @@ const locales: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
  * one at build time, the figure's own strings in the browser.
  * @example figureText('en', { 'figure.reset': 'Reset' }).num(41.61, 1) // '41.6'
  */
-export function figureText(lang: Lang, strings: Partial<Dictionary>, cites: Record<string, string> = {}): FigureText {
+export function figureText(lang: Lang, strings: Partial<Dictionary>, cites: Record<string, string> = {}, slide = false): FigureText {
   const formats = new Map<number, Intl.NumberFormat>();
   return {
+    slide,
     t: (key: DictKey, vars) => interpolate(strings[key] ?? key, vars),
     cite: (key) => cites[key] ?? key,
     num(value, decimals = 0) {

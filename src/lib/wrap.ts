@@ -8,6 +8,12 @@
 const charWidth = (ch: string): number => (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : /[A-Zmw@%]/.test(ch) ? 0.78 : /[il.,:;'’|]/.test(ch) ? 0.32 : 0.62);
 
 /**
+ * Width of a line of text in ems, roughly.
+ * @example emWidth('中文') // 2
+ */
+export const emWidth = (text: string): number => [...text].reduce((sum, ch) => sum + charWidth(ch), 0);
+
+/**
  * Breaks text into lines no wider than `maxEm` ems: at spaces for English, anywhere for Chinese; at most `maxLines`, the last one ellipsised.
  * @example wrap('one two three', 7, 3) // ['one two', 'three']
  */
@@ -17,7 +23,7 @@ export function wrap(text: string, maxEm: number, maxLines: number): string[] {
   let line = '';
   let width = 0;
   for (const token of tokens) {
-    const w = [...token].reduce((sum, ch) => sum + charWidth(ch), 0);
+    const w = emWidth(token);
     if (/^\s+$/.test(token)) {
       if (line) {
         line += ' ';
