@@ -30,12 +30,20 @@ try {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   console.log(`\nre-render after a control change, ${CHANGES} changes per figure (ms)`);
-  console.log('page'.padEnd(28) + 'figure'.padEnd(16) + 'hydrate'.padStart(9) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'max'.padStart(8));
+  console.log('page'.padEnd(34) + 'figure'.padEnd(18) + 'hydrate'.padStart(9) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'max'.padStart(8));
   for (const path of builtPages()) {
-    for (const id of [...readFileSync(fileOf(path), 'utf8').matchAll(/data-figure="([\w-]+)"/g)].map((m) => m[1]!)) {
+    const ids = [...readFileSync(fileOf(path), 'utf8').matchAll(/data-figure="([\w-]+)"/g)].map((m) => m[1]!);
+    // A deck shows one slide at a time (and may show a figure on two slides): each figure is measured on its own slide's address.
+    const deck = /\/talk\//.test(path);
+    for (const [n, id] of ids.entries()) {
       await page.goto(BASE_URL + path);
+      const figure = deck ? page.locator('[data-figure]').nth(n) : page.locator(`[data-figure="${id}"]`);
+      if (deck) {
+        const slide = await figure.evaluate((el) => el.closest('[data-slide]')?.id ?? '');
+        await page.goto(`${BASE_URL}${path}#${slide}`);
+        await page.reload();
+      }
       const hydrateStart = Date.now();
-      const figure = page.locator(`[data-figure="${id}"]`);
       await figure.scrollIntoViewIfNeeded();
       // A figure already on screen at load waits for the reader to point at it.
       await figure.dispatchEvent('pointerover');
@@ -56,7 +64,7 @@ try {
         return out.sort((a, b) => a - b);
       }, CHANGES);
       const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-      console.log(path.padEnd(28) + id.padEnd(16) + String(hydrateMs).padStart(9) + at(0.5).padStart(8) + at(0.95).padStart(8) + times[times.length - 1]!.toFixed(1).padStart(8));
+      console.log(path.padEnd(34) + (deck ? `${id}#${n + 1}` : id).padEnd(18) + String(hydrateMs).padStart(9) + at(0.5).padStart(8) + at(0.95).padStart(8) + times[times.length - 1]!.toFixed(1).padStart(8));
     }
   }
   await browser.close();
