@@ -21,4 +21,7 @@ if needs_newer_node; then
   export PATH="$bin:$PATH"
 fi
 
+# The project's own tooling does not phone home: no Astro telemetry from start, test, bench or build.
+export ASTRO_TELEMETRY_DISABLED=1
+
 exec "$@"

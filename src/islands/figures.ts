@@ -8,7 +8,7 @@
  * opening a page never waits on the chart library.
  */
 
-import { redirectFragment } from '../lib/anchors';
+import { fragmentId, redirectFragment } from '../lib/anchors';
 import type { LiveFigure } from './figureRuntime';
 
 const started = new WeakMap<Element, Promise<LiveFigure>>();
@@ -83,7 +83,7 @@ export function followAnchorRedirects(): void {
   if (!node) return;
   const { page, anchors } = JSON.parse(node.textContent ?? '{}') as { page: string; anchors: Record<string, string> };
   const follow = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId(location.hash);
     const target = redirectFragment(page, id, anchors, (candidate) => document.getElementById(candidate) !== null);
     if (target) location.replace(target.startsWith('#') ? target : target.replace(/^\//, `/${document.documentElement.lang.startsWith('zh') ? 'zh' : 'en'}/`));
   };

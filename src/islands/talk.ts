@@ -8,6 +8,7 @@
  */
 import type { LiveFigure } from './figureRuntime';
 import { hiddenAt, stateAt, type BuildStep } from '../lib/slideSteps';
+import { fragmentId } from '../lib/anchors';
 import { parseState, writeState } from '../lib/urlState';
 
 type Message =
@@ -258,11 +259,11 @@ export function startTalk(): void {
   });
 
   window.addEventListener('hashchange', () => {
-    const target = slides.findIndex((slide) => slide.id === decodeURIComponent(location.hash.slice(1)));
+    const target = slides.findIndex((slide) => slide.id === fragmentId(location.hash));
     if (target >= 0 && target !== index) show(target, 0);
   });
 
-  const start = slides.findIndex((slide) => slide.id === decodeURIComponent(location.hash.slice(1)));
+  const start = slides.findIndex((slide) => slide.id === fragmentId(location.hash));
   show(Math.max(0, start), 0, { broadcast: false, warm: false });
   if (presenter) post({ type: 'hello' });
   keepOffline();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenAnchors, pageKey, recordAnchors, redirectFragment, unrecordedAnchors } from './anchors';
+import { brokenAnchors, fragmentId, pageKey, recordAnchors, redirectFragment, unrecordedAnchors } from './anchors';
 
 const none = { pages: {}, anchors: {} };
 
@@ -40,5 +40,16 @@ describe('the anchor manifest', () => {
     expect(redirectFragment('/a/', 'old', anchors, () => false)).toBe('#new');
     expect(redirectFragment('/a/', 'old', anchors, () => true)).toBeUndefined();
     expect(redirectFragment('/a/', 'other', anchors, () => false)).toBeUndefined();
+  });
+});
+
+describe('fragmentId', () => {
+  it('decodes an escaped fragment', () => {
+    expect(fragmentId('#s-%E5%A4%B1%E8%A1%A1')).toBe('s-失衡');
+  });
+
+  it('a malformed percent escape gives the raw text, without throwing', () => {
+    for (const hash of ['#%', '#s-imbalance-compute%', '#%E0%A4%A', '#%%', '%ZZ']) expect(() => fragmentId(hash)).not.toThrow();
+    expect(fragmentId('#%E0%A4%A')).toBe('%E0%A4%A');
   });
 });

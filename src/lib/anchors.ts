@@ -80,3 +80,18 @@ export function redirectFragment(page: string, id: string, anchors: Record<strin
   if (!id || exists(id)) return undefined;
   return anchors[`${page}#${id}`];
 }
+
+/**
+ * The id a URL fragment names. A malformed percent escape (`#%`, `#%E0%A4%A`)
+ * makes `decodeURIComponent` throw; such a fragment names no id, so it is
+ * read as the raw text it is and matches nothing.
+ * @example fragmentId('#s-imbalance-compute%') // 's-imbalance-compute%'
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
