@@ -1,32 +1,46 @@
+/**
+ * axe on every page once (light, desktop), and in all four variants (light and
+ * dark, phone and desktop) on one page of each kind in each language: a
+ * variant changes the template's layout and colours, not a page's content.
+ * The variants run in one page load, switched in place.
+ */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { pageKind, representatives } from '../scripts/pages';
 import { isTalkPage, PAGES } from './site';
 
-const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
+const VARIANTS = (['light', 'dark'] as const).flatMap((scheme) => (['desktop', 'phone'] as const).map((device) => ({ scheme, device })));
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** A figure's own page and its embed page hold the same figure markup its chapter holds (checked in all four variants), so two variants cover them. */
-const isFigurePage = (path: string) => /^\/(en|zh)\/(figures|embed)\//.test(path);
+/** Two frames: the layout and any re-render after a change of viewport or scheme have happened. */
+const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 // The decks show one slide at a time: talk.spec.ts checks them slide by slide.
-for (const path of [...PAGES.filter((p) => !isTalkPage(p)), '/404.html']) {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const [device, viewport] of Object.entries(VIEWPORTS)) {
-      if (isFigurePage(path) && (scheme === 'light') !== (device === 'phone')) continue;
-      test(`axe finds no violations on ${path} (${scheme}, ${device})`, async ({ page }) => {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        // Hydrate every live figure so the checked DOM is the one readers use.
-        for (const figure of await page.locator('[data-figure]').all()) {
-          await figure.scrollIntoViewIfNeeded();
-          // A figure already on screen at load waits for the reader to point at it.
-          await figure.dispatchEvent('pointerover');
-          await expect(figure).toHaveAttribute('data-hydrated', '');
-        }
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(summary).toEqual([]);
-      });
+const pages = [...PAGES.filter((p) => !isTalkPage(p)), '/404.html'];
+const everyVariant = new Set(representatives(pages));
+
+for (const path of pages) {
+  const variants = everyVariant.has(path) ? VARIANTS : VARIANTS.slice(0, 1);
+  const named = variants.map((v) => `${v.scheme} ${v.device}`).join(', ');
+  test(`axe finds no violations on ${path} (${named}${variants.length > 1 ? `: every variant of ${pageKind(path)}` : ''})`, async ({ page }) => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.goto(path);
+    // Hydrate every live figure so the checked DOM is the one readers use.
+    for (const figure of await page.locator('[data-figure]').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      // A figure already on screen at load waits for the reader to point at it.
+      await figure.dispatchEvent('pointerover');
+      await expect(figure).toHaveAttribute('data-hydrated', '');
     }
-  }
+    const violations: string[] = [];
+    for (const { scheme, device } of variants) {
+      await page.setViewportSize(VIEWPORTS[device]);
+      await page.emulateMedia({ colorScheme: scheme });
+      await settle(page);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      violations.push(...results.violations.map((v) => `${scheme} ${device}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    }
+    expect(violations).toEqual([]);
+  });
 }

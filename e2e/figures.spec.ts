@@ -1,18 +1,21 @@
 import { expect, test } from '@playwright/test';
+import { figureLoaders } from '../src/charts/registry';
 import { controlsOf, controlValues, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
 
 const PAGE = '/en/45-degree-law/';
 
 test.describe('live figures', () => {
-  test('a chapter loads no script file until a figure comes near the viewport', async ({ page }) => {
+  test('a chapter loads no figure code (runtime, Plot, charts) until a figure comes near the viewport', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto(PAGE);
     await page.waitForLoadState('networkidle');
-    // The loader and what it imports statically (Vite's preload helper), nothing else.
-    expect(scripts.filter((s) => !/FigureLoader|preload-helper/.test(s))).toEqual([]);
+    // The loader and what it imports statically, but no figure code: not the runtime, Plot or a chart.
+    const figureCode = new RegExp(`/(figureRuntime|plot|${Object.keys(figureLoaders).join('|')})\\.[\\w-]+\\.js$`);
+    expect(scripts.filter((s) => figureCode.test(s))).toEqual([]);
+    expect(scripts.some((s) => /FigureLoader/.test(s))).toBe(true);
     await hydrated(page, 'trajectory');
     expect(scripts.some((s) => /plot\./.test(s))).toBe(true);
   });

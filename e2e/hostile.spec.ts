@@ -1,80 +1,163 @@
-import { expect, test } from '@playwright/test';
+/**
+ * Hostile links: every figure, the talk's slide addresses and the search query
+ * meet the Big List of Naughty Strings and the generated cases of
+ * hostileCorpus.ts. A few dozen of them per figure are real page loads (the
+ * whole path: the loader, the anchor-redirect code, hydration); the rest go
+ * in-page through the same path minus the network: the address is set, the
+ * figure's markup is put back as it was, and the loader hydrates it again,
+ * which parses the address with the figure's own schema and renders.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { BAD_ESCAPES, BAD_VALUES, generatedLinks, NAUGHTY, naughtyLinks, TOKEN } from './hostileCorpus';
 import { controlsOf, controlValues, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
 
-/** A marker that must never appear in the DOM as markup. */
-const TOKEN = 'zzhostile';
+/** Generated cases per figure: the full set on English pages, a sample on Chinese ones (same parser, same figure code). */
+const GENERATED = { en: 200, zh: 50 } as const;
+/** Of those, how many are real page loads; every one of them carries a malformed percent escape in its fragment or value. */
+const NAVIGATIONS = { en: 16, zh: 8 } as const;
 
-/** Deterministic pseudo-random numbers, so a failure can be replayed. */
-function* random(seed: number): Generator<number> {
-  let s = seed;
-  for (;;) {
-    s = (s * 1664525 + 1013904223) % 4294967296;
-    yield s / 4294967296;
-  }
+/** Whether a hostile string reached the page as markup or as an event handler. */
+function injected(page: Page): Promise<boolean> {
+  return page.evaluate(
+    (token) =>
+      [...document.querySelectorAll('[onerror], [onload], script:not([src]):not([type="application/json"])')].some((el) => el.outerHTML.includes(token)) ||
+      document.body.innerHTML.includes(`<${token}`) ||
+      document.body.innerHTML.includes(`${token}<b>`),
+    TOKEN,
+  );
 }
 
-const BAD_VALUES = [
-  '', ' ', 'NaN', 'Infinity', '-Infinity', '1e308', '-1e308', '1e-400', '0x1F', '1_000', '١٢', '½', 'true', 'null', 'undefined', '[]', '{}',
-  `<script>${TOKEN}()</script>`, `"><img src=x onerror=${TOKEN}>`, `javascript:${TOKEN}`, `%3Csvg%20onload%3D${TOKEN}%3E`, '%', '%%', '%E0%A4%A',
-  '9'.repeat(5000), '-'.repeat(30), '1.2.3', '--5', '+5', ' 5 ', '5;6', '5&6', '\u0000', '\u202e5', '🙂', '__proto__', 'constructor',
-];
-
-/** A few hundred malformed, out-of-range, oversized and script-bearing query strings and fragments for a figure's parameters. */
-function hostileLinks(keys: string[], count: number): string[] {
-  const rand = random(45);
-  const pick = <T>(items: T[]): T => items[Math.floor(rand.next().value * items.length)]!;
-  const links: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const key = pick([...keys, ...keys, '__proto__', `${TOKEN}<b>`, '']);
-    const kind = i % 4;
-    const value =
-      kind === 0 ? pick(BAD_VALUES)
-      : kind === 1 ? String(Math.round((rand.next().value - 0.5) * 1e7) + 1e4) // far out of range
-      : kind === 2 ? `${pick(BAD_VALUES)}${pick(BAD_VALUES)}`
-      : encodeURIComponent(pick(BAD_VALUES));
-    const extra = i % 7 === 0 ? `&${pick(keys)}=${encodeURIComponent(pick(BAD_VALUES))}` : '';
-    const fragment = i % 5 === 0 ? `#${pick(['', `"><script>${TOKEN}</script>`, '%00', `fig-${TOKEN}`, ':~:text=45', 'x'.repeat(3000)])}` : '';
-    links.push(`?${encodeURIComponent(key)}=${value.replace(/[#&]/g, encodeURIComponent)}${extra}${fragment}`);
+/**
+ * Runs in the page: for each link, sets the address, puts the figure's markup back as it was and asks the loader to
+ * hydrate it again; returns the links after which the controls or the first panel differ from the default state.
+ */
+async function hydrateEachLink({ id, path, links }: { id: string; path: string; links: string[] }): Promise<string[]> {
+  const readState = (figure: Element) => ({
+    values: [...figure.querySelectorAll<HTMLInputElement>('[data-controls] input[name]')].map((i) => (i.type === 'checkbox' ? String(i.checked) : i.value)).join('|'),
+    svg: figure.querySelector('[data-panel]')?.innerHTML ?? '',
+  });
+  let figure = document.querySelector(`[data-figure="${id}"]`)!;
+  const pristine = figure.cloneNode(true) as Element;
+  const defaults = readState(figure);
+  const failures: string[] = [];
+  for (const link of links) {
+    history.replaceState(null, '', path + link);
+    const fresh = pristine.cloneNode(true) as Element;
+    figure.replaceWith(fresh);
+    figure = fresh;
+    try {
+      await new Promise((resolve, reject) => {
+        fresh.dispatchEvent(new CustomEvent('figure:hydrate', { bubbles: true, detail: (live: Promise<unknown>) => live.then(resolve, reject) }));
+      });
+    } catch (error) {
+      failures.push(`${link}: ${String(error)}`);
+      continue;
+    }
+    const state = readState(fresh);
+    if (state.values !== defaults.values) failures.push(`${link}: controls ${state.values}`);
+    else if (state.svg !== defaults.svg) failures.push(`${link}: the figure is not drawn in its default state`);
   }
-  return links;
+  history.replaceState(null, '', path);
+  return failures;
 }
 
-/** Cases per figure: the full set on English pages, a sample on Chinese ones (same parser, same figure code). */
-const CASES = { en: 200, zh: 25 } as const;
-const CHUNK = 50;
-
-// Chapters only: a figure's own page runs the same figure code and URL parser, so its hostile links would repeat these.
-// A figure's own page and its embed page run the same figure code and URL parser as its chapter.
+// Chapters only: a figure's own page and its embed page run the same figure code and URL parser.
 for (const path of FIGURE_PAGES.filter((p) => !p.includes('/figures/') && !p.includes('/embed/'))) {
+  const lang = path.startsWith('/zh/') ? 'zh' : 'en';
   for (const id of figuresOn(path)) {
     const keys = controlsOf(path, id);
-    const links = hostileLinks(keys, path.startsWith('/zh/') ? CASES.zh : CASES.en);
-    for (let from = 0; from < links.length; from += CHUNK) {
-      const chunk = links.slice(from, from + CHUNK);
-      test(`hostile links ${from + 1}–${from + chunk.length} to ${path} leave figure ${id} in its default state, without errors`, async ({ page }) => {
-        test.setTimeout(120_000);
-        await page.goto(path);
-        const figure = await hydrated(page, id);
-        const defaults = await controlValues(figure);
-        const defaultSvg = await figure.locator('[data-panel]').first().innerHTML();
-        const errors = watchErrors(page);
-        for (const link of chunk) {
-          await page.goto(path + link, { waitUntil: 'domcontentloaded' });
-          const live = await hydrated(page, id);
-          const values = await controlValues(live);
-          expect(values, link).toEqual(defaults);
-          expect(await live.locator('[data-panel]').first().innerHTML(), link).toBe(defaultSvg);
-          const injected = await page.evaluate(
-            (token) =>
-              [...document.querySelectorAll('[onerror], [onload], script:not([src]):not([type="application/json"])')].some((el) => el.outerHTML.includes(token)) ||
-              document.body.innerHTML.includes(`<${token}`) ||
-              document.body.innerHTML.includes(`${token}<b>`),
-            TOKEN,
-          );
-          expect(injected, link).toBe(false);
-        }
-        expect(errors).toEqual([]);
-      });
-    }
+    const escapes = BAD_ESCAPES.map((escape, i) => `?${keys[i % keys.length]}=${escape}#${escape}`);
+    // The English and Chinese chapters run the same figure code: each takes half of the naughty strings.
+    const links = [...escapes, ...generatedLinks(keys, GENERATED[lang]), ...naughtyLinks(keys, { index: lang === 'en' ? 0 : 1, of: 2 })];
+    const navigated = links.slice(0, NAVIGATIONS[lang]);
+    test(`${links.length} hostile links to ${path} (${navigated.length} of them page loads) leave figure ${id} in its default state, without errors or markup`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.goto(path);
+      const figure = await hydrated(page, id);
+      const defaults = await controlValues(figure);
+      const defaultSvg = await figure.locator('[data-panel]').first().innerHTML();
+      const errors = watchErrors(page);
+      for (const link of navigated) {
+        await page.goto(path + link, { waitUntil: 'domcontentloaded' });
+        const live = await hydrated(page, id);
+        expect(await controlValues(live), link).toEqual(defaults);
+        expect(await live.locator('[data-panel]').first().innerHTML(), link).toBe(defaultSvg);
+        expect(await injected(page), link).toBe(false);
+      }
+      await page.goto(path);
+      await hydrated(page, id);
+      expect(await page.evaluate(hydrateEachLink, { id, path, links: links.slice(navigated.length) })).toEqual([]);
+      expect(await injected(page)).toBe(false);
+      expect(errors).toEqual([]);
+    });
   }
+}
+
+/** Fragments that name no slide: every malformed escape and every naughty string. */
+const FRAGMENTS = [...BAD_ESCAPES, ...NAUGHTY.filter((text) => text.includes('%'))];
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`the ${lang} talk opens on its first slide for a slide address with a malformed escape, and stays put for every naughty one`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const errors = watchErrors(page);
+    const current = page.locator('[data-slide][data-current]');
+    await page.goto(`/${lang}/talk/`);
+    const first = await page.locator('[data-slide]').first().getAttribute('id');
+    for (const [i, fragment] of FRAGMENTS.entries()) {
+      // A query the deck ignores makes each of these a fresh page load rather than a jump within the page.
+      await page.goto(`/${lang}/talk/?load=${i}#${fragment}`);
+      await expect(current, fragment).toHaveAttribute('id', first!);
+      await expect(current.locator('h2'), fragment).toBeVisible();
+    }
+    // Within the deck: a new fragment that names no slide leaves the current one on screen.
+    await page.keyboard.press('ArrowRight');
+    const second = await current.getAttribute('id');
+    expect(second).not.toBe(first);
+    const stayed = await page.evaluate(async (fragments) => {
+      const moved: string[] = [];
+      for (const fragment of fragments) {
+        const before = document.querySelector('[data-slide][data-current]')?.id;
+        location.hash = fragment;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const after = document.querySelectorAll('[data-slide][data-current]');
+        if (after.length !== 1 || after[0]!.id !== before) moved.push(fragment);
+        history.replaceState(null, '', `#${before}`);
+      }
+      return moved;
+    }, [...BAD_ESCAPES, ...NAUGHTY]);
+    expect(stayed).toEqual([]);
+    expect(await injected(page)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test(`${lang} search answers every naughty query with results or a plain "nothing found", without an error or markup`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const errors = watchErrors(page);
+    for (const query of [...BAD_ESCAPES.slice(0, 4), `<script>${TOKEN}()</script>`]) {
+      await page.goto(`/${lang}/search/?q=${query}`);
+      await expect(page.locator('[data-search-status]'), query).not.toBeEmpty();
+      expect(await injected(page), query).toBe(false);
+    }
+    const failed = await page.evaluate(async (queries) => {
+      const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+      const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+      const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+      const strings = JSON.parse(document.querySelector('[data-search-strings]')?.textContent ?? '{}') as Record<string, string>;
+      const failures: string[] = [];
+      for (const query of queries) {
+        status.textContent = '';
+        input.value = query;
+        form.requestSubmit();
+        if (!query.trim()) continue;
+        const started = performance.now();
+        while (!status.textContent && performance.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 5));
+        if (!status.textContent) failures.push(`${query}: no answer`);
+        else if (status.textContent === strings.failed) failures.push(`${query}: search failed`);
+      }
+      return failures;
+    }, [...NAUGHTY, ...BAD_VALUES]);
+    expect(failed).toEqual([]);
+    expect(await injected(page)).toBe(false);
+    expect(errors).toEqual([]);
+  });
 }

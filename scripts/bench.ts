@@ -1,13 +1,16 @@
 /**
  * Benchmark (prints figures; asserts nothing): build time, bytes per page,
- * and how long each live figure takes to re-render after a control changes
- * (p50 and p95 over 200 changes), in headless Chromium.
+ * how long each live figure takes to re-render after a control changes
+ * (p50 and p95 over 200 changes), in headless Chromium, and Lighthouse's
+ * performance score, LCP, TBT and CLS for every page (mobile preset). These
+ * are times, so they are printed here rather than gated by `npm test`.
  * Usage: npm run bench   (builds, serves the build on PREVIEW_PORT, measures)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_PORT } from '../e2e/browser.ts';
 import { measureSite, printMeasures } from './measure.ts';
+import { lighthousePages, lighthouseRows } from './lighthouse.ts';
 import { builtPages, fileOf } from './pages.ts';
 import { readFileSync } from 'node:fs';
 
@@ -68,6 +71,9 @@ try {
     }
   }
   await browser.close();
+
+  console.log('\nLighthouse, mobile preset (scores out of 100; LCP and TBT under simulated throttling)');
+  await lighthouseRows(lighthousePages(), { performance: true });
 } finally {
   try {
     process.kill(-server.pid!);

@@ -11,18 +11,36 @@ import { builtPages, DIST, fileOf } from './pages.ts';
 
 export interface Size { raw: number; gzip: number; brotli: number }
 
+/**
+ * Raw, gzip -9 and brotli (quality 11) sizes. The compressed sizes are worked out when first read,
+ * since brotli at quality 11 is slow and most rows need only one of them.
+ */
 export function sizeOf(content: string | Buffer): Size {
   const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+  let gzip: number | undefined;
+  let brotli: number | undefined;
   return {
     raw: buffer.length,
-    gzip: gzipSync(buffer, { level: 9 }).length,
-    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    get gzip() {
+      return (gzip ??= gzipSync(buffer, { level: 9 }).length);
+    },
+    get brotli() {
+      return (brotli ??= brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
+    },
   };
 }
 
 const sum = (sizes: Size[]): Size => sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 const asset = (url: string): Buffer => readFileSync(join(DIST, url));
+
+/** Every page shares the same CSS and script files: each is measured once. */
+const assetSizes = new Map<string, Size>();
+const assetSize = (url: string): Size => {
+  let size = assetSizes.get(url);
+  if (!size) assetSizes.set(url, (size = sizeOf(asset(url))));
+  return size;
+};
 
 /** A figure's own chunk is named after its module (src/charts/<id>.ts → <id>.<hash>.js). */
 const figureOfChunk = (file: string): string | undefined => {
@@ -81,15 +99,15 @@ export function measurePage(path: string): PageMeasure {
   const figuresOnPage = new Set([...html.matchAll(/data-figure="([\w-]+)"/g)].map((m) => m[1]!));
   const graph = new Set<string>();
   for (const file of scriptFiles) moduleGraph(file, figuresOnPage, graph);
-  const chunks = [...graph].map((file) => ({ file, size: sizeOf(asset(file)) }));
+  const chunks = [...graph].map((file) => ({ file, size: assetSize(file) }));
   const mainStart = html.indexOf('<main');
   const foldCandidates = [html.indexOf('<h2', mainStart), html.indexOf('<figure', mainStart)].filter((i) => i > 0);
   const fold = foldCandidates.length ? Math.min(...foldCandidates) : html.length;
   return {
     path,
     html: sizeOf(html),
-    css: sum(css.map((c) => sizeOf(c))),
-    jsInitial: sum([...new Set(scriptFiles.flatMap((file) => [...staticGraph(file)]))].map((file) => sizeOf(asset(file)))),
+    css: sum(cssFiles.map(assetSize)),
+    jsInitial: sum([...new Set(scriptFiles.flatMap((file) => [...staticGraph(file)]))].map(assetSize)),
     jsInline: sizeOf(inline.join('')),
     jsFigures: sum(chunks.map((c) => c.size)),
     largestChunk: chunks.sort((a, b) => b.size.brotli - a.size.brotli)[0] ?? null,

@@ -27,3 +27,48 @@ export function builtPages(dist = DIST): string[] {
 export function fileOf(path: string, dist = DIST): string {
   return join(dist, path.endsWith('/') ? `${path}index.html` : path);
 }
+
+/**
+ * The chapters' slugs, from the English chapter files (`NN-slug.mdx`); both languages share them.
+ * @example chapterSlugs() // ['imbalance', '45-degree-law', …]
+ */
+export function chapterSlugs(dir = 'content/chapters/en'): string[] {
+  return readdirSync(dir)
+    .filter((name) => /^\d+-.+\.mdx$/.test(name))
+    .sort()
+    .map((name) => name.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+}
+
+/**
+ * The template a page is built from, the same in both languages: checks that
+ * cost a page load each run on every page once, and in all their variants on
+ * one page of each kind.
+ * @example pageKind('/zh/figures/doing/') // '/figures/*\/'
+ * @example pageKind('/en/intervenable/') // 'chapter'
+ */
+export function pageKind(path: string, chapters = chapterSlugs()): string {
+  if (path === '/') return 'root';
+  if (path === '/404.html') return '404';
+  const [first, second] = path.replace(/^\/(en|zh)(?=\/)/, '').split('/').filter(Boolean);
+  if (!first) return 'landing';
+  if (!second && chapters.includes(first)) return 'chapter';
+  return second ? `/${first}/*/` : `/${first}/`;
+}
+
+/** A page's language: Chinese pages live under /zh/, everything else is English. */
+export const langOf = (path: string): 'en' | 'zh' => (path.startsWith('/zh/') ? 'zh' : 'en');
+
+/**
+ * The first page of each kind in each language, in the order given.
+ * @example representatives(['/en/a/', '/en/b/', '/zh/a/']) // with a and b chapters: ['/en/a/', '/zh/a/']
+ */
+export function representatives(paths: string[]): string[] {
+  const chapters = chapterSlugs();
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const key = `${langOf(path)} ${pageKind(path, chapters)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

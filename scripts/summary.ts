@@ -1,5 +1,9 @@
-/** Adds up every check the test command ran (unit, end-to-end, gates) into one closing line. */
-import { readdirSync, readFileSync } from 'node:fs';
+/**
+ * Adds up every check the test command ran (unit, end-to-end, gates) into one
+ * closing line, after how long each step took (reports/durations.tsv).
+ * Usage: node scripts/summary.ts <total ms>
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 interface Counts { passed: number; failed: number; skipped: number }
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -20,7 +24,15 @@ for (const file of readdirSync('reports/gates').sort()) {
   const gate = JSON.parse(readFileSync(`reports/gates/${file}`, 'utf8')) as { passed: number; failed: number };
   add(file.replace(/\.json$/, ''), { ...gate, skipped: 0 });
 }
-const seconds = process.argv[2];
-if (seconds) console.log(`test command took ${seconds} s`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`.padStart(9);
+if (existsSync('reports/durations.tsv')) {
+  console.log('\ntime per step');
+  for (const line of readFileSync('reports/durations.tsv', 'utf8').trim().split('\n')) {
+    const [ms, name] = line.split('\t');
+    console.log(`${seconds(Number(ms))}  ${name}`);
+  }
+}
+const totalMs = Number(process.argv[2]);
+if (totalMs) console.log(`${seconds(totalMs)}  in total (test command)`);
 console.log(`\ntests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 if (total.failed > 0 || total.passed === 0) process.exitCode = 1;
