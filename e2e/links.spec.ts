@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { idsInBuild } from '../src/lib/integrations/anchors.ts';
+import { idsInBuild, readRedirects } from '../src/lib/integrations/anchors.ts';
 import { builtPages, DIST, fileOf } from '../scripts/pages.ts';
 import { hydrated, watchErrors } from './site';
 
@@ -17,11 +17,13 @@ function pngSize(file: string): [number, number] {
 test.describe('permanent ids', () => {
   // Read from the built pages: the ids are in the HTML, and no script adds or removes one.
   const built = idsInBuild(DIST);
+  const redirects = readRedirects();
   for (const [page, ids] of Object.entries(manifest)) {
-    test(`every id the manifest lists for ${page} is on the built page in both languages, and the page has no unlisted id`, () => {
+    test(`every id the manifest lists for ${page} is on the built page in both languages or redirected, and the page has no unlisted id`, () => {
       for (const lang of ['en', 'zh'] as const) {
         const present = built[lang][page] ?? [];
-        expect(ids.filter((id) => !present.includes(id)), `${lang}: ids gone`).toEqual([]);
+        // An id that moved is gone from the page with a redirect saying where to (content/redirects.json).
+        expect(ids.filter((id) => !present.includes(id) && !redirects.anchors[`${page}#${id}`]), `${lang}: ids gone without a redirect`).toEqual([]);
         expect(present.filter((id) => !ids.includes(id)), `${lang}: ids not recorded (npm run anchors)`).toEqual([]);
       }
     });
@@ -162,4 +164,10 @@ test.describe('sharing', () => {
     expect(await page.evaluate(() => location.hash)).toBe('');
     expect(errors).toEqual([]);
   });
+});
+
+test('a link to an id the landing no longer has lands where the id went', async ({ page }) => {
+  await page.goto('/en/#fig-trajectory');
+  await expect(page).toHaveURL(/\/en\/45-degree-law\/#fig-trajectory$/);
+  await expect(page.locator('#fig-trajectory')).toBeInViewport();
 });

@@ -4,24 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { parseHTML } from 'linkedom';
 import { loadFigure } from '../../../charts/registry';
-import { en } from '../../../i18n/en';
-import { pick, t, type DictKey, type Lang } from '../../../i18n/index';
-import { figureText } from '../../../lib/figureText';
+import { t } from '../../../i18n/index';
+import { figurePanel } from '../../../lib/figurePanel';
 import { chapterSlug, figureNumber } from '../../../lib/pages';
-import { renderPanel } from '../../../lib/renderPanel';
 import { cardPng, type CardContent } from '../../../lib/socialCard';
-import { defaultState } from '../../../lib/urlState';
-
-async function figurePanel(id: string, lang: Lang): Promise<string> {
-  const figure = await loadFigure(id);
-  const state = defaultState(figure.schema);
-  const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]));
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const panel = figure.panels(figure.compute(state), state, text)[0]!;
-  return renderPanel(panel.options, text.t(panel.label), '', document as unknown as Document).outerHTML;
-}
 
 export const getStaticPaths = (async () => {
   const paths = [];

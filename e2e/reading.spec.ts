@@ -1,0 +1,82 @@
+/**
+ * The reader's path: the landing opens on the finding with one primary
+ * action, the chapters are drawn as the ladder, every page has a chapter menu
+ * that works without JavaScript, a chapter shows how far through it the reader
+ * is and offers the next chapter right after its last paragraph, and the
+ * figures page is a gallery.
+ */
+import { expect, test } from '@playwright/test';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`the ${lang} landing opens on 99 : 1, labelled as Zhou's estimate, with one primary action on the first screen`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('.hook-number')).toHaveText('99 : 1');
+      await expect(page.locator('.hook-number')).toBeInViewport();
+      await expect(page.locator('.hook-label')).toContainText(lang === 'en' ? 'Zhou’s estimate' : '周伯文的估计');
+      // Chapter 1's waffle: a hundred squares (and the marks drawn over them).
+      expect(await page.locator('.hook-picture svg rect').count()).toBeGreaterThanOrEqual(100);
+      await expect(page.locator('main .button-primary')).toHaveCount(1);
+      await expect(page.locator('main .button-primary')).toHaveAttribute('href', `/${lang}/imbalance/`);
+      // Six chapters as the ladder: the ground (1–2), three rungs (3–5), the climb (6), each with its picture and reading time.
+      await expect(page.locator('.chapter-card')).toHaveCount(6);
+      await expect(page.locator('.chapter-rungs .chapter-card')).toHaveCount(3);
+      for (const card of await page.locator('.chapter-card').all()) {
+        await expect(card.locator('.chapter-thumb svg')).toHaveCount(1);
+        await expect(card.locator('.chapter-card-time')).toHaveText(lang === 'en' ? /^\d+ min read$/ : /^约 \d+ 分钟$/);
+      }
+    });
+  }
+
+  test('the chapter menu opens without JavaScript, lists every chapter and marks the current one', async ({ page }) => {
+    await page.goto('/zh/intervenable/');
+    const menu = page.locator('.chapter-menu');
+    await menu.locator('summary').click();
+    await expect(menu.locator('a')).toHaveCount(6);
+    await expect(menu.locator('a[aria-current="page"]')).toHaveAttribute('href', '/zh/intervenable/');
+    await menu.locator('a', { hasText: '失衡' }).click();
+    await expect(page).toHaveURL(/\/zh\/imbalance\/$/);
+  });
+
+  test('the next chapter is offered right after the last paragraph, before the notes', async ({ page }) => {
+    await page.goto('/en/45-degree-law/');
+    const card = page.locator('article > .next-card');
+    await expect(card).toHaveAttribute('href', '/en/approximate-alignment/');
+    await expect(card).toContainText('Chapter 3');
+    // Nothing but the chapter's prose comes before it; the notes come after.
+    const order = await page.locator('article').evaluate((article) => {
+      const card = article.querySelector('.next-card')!;
+      const notes = article.querySelector('.notes')!;
+      const lastParagraph = [...article.querySelectorAll(':scope > p[id]')].pop()!;
+      return {
+        afterProse: Boolean(lastParagraph.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING),
+        beforeNotes: Boolean(card.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING),
+      };
+    });
+    expect(order).toEqual({ afterProse: true, beforeNotes: true });
+    await page.goto('/en/climbing-the-ladder/');
+    await expect(page.locator('article > .next-card')).toHaveAttribute('href', '/en/sources/');
+  });
+
+  test('the figures page is a gallery: every figure with its picture', async ({ page }) => {
+    await page.goto('/en/figures/');
+    const items = page.locator('.figure-list > li');
+    expect(await items.count()).toBeGreaterThanOrEqual(6);
+    for (const item of await items.all()) await expect(item.locator('.figure-thumb svg')).toBeVisible();
+  });
+});
+
+test('a chapter shows reading progress that follows the scroll', async ({ page }) => {
+  await page.goto('/en/intervenable/');
+  const bar = page.locator('.site-header .reading-progress');
+  const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  expect(await scale()).toBeLessThan(0.05);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(scale).toBeGreaterThan(0.95);
+  // Only chapters have it.
+  await page.goto('/en/sources/');
+  await expect(page.locator('.reading-progress')).toHaveCount(0);
+});
