@@ -11,8 +11,8 @@ test.describe('live figures', () => {
     });
     await page.goto(PAGE);
     await page.waitForLoadState('networkidle');
-    // The loader and what it imports statically (Vite's preload helper), nothing else.
-    expect(scripts.filter((s) => !/FigureLoader|preload-helper/.test(s))).toEqual([]);
+    // The loader and what it imports statically (Vite's preload helper, the anchors module it shares with the talk), nothing else.
+    expect(scripts.filter((s) => !/FigureLoader|preload-helper|anchors/.test(s))).toEqual([]);
     await hydrated(page, 'trajectory');
     expect(scripts.some((s) => /plot\./.test(s))).toBe(true);
   });
