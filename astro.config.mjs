@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { anchorsCheck, pageRedirects } from './src/lib/integrations/anchors.ts';
+import { browserPlot } from './src/lib/integrations/browserPlot.ts';
 import { offlineCache } from './src/lib/integrations/offline.ts';
 import { searchIndex } from './src/lib/integrations/search.ts';
 import { provenanceCheck } from './src/lib/integrations/provenance.ts';
@@ -56,12 +57,13 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    // The reader's Plot leaves out what no figure uses (map projections, colour schemes, legends, tips): see browserPlot.ts.
+    plugins: [tailwindcss(), browserPlot()],
     build: {
       rollupOptions: {
         output: {
-          // Plot and d3, whatever marks each figure uses, in one chunk that every figure shares.
-          manualChunks: (id) => (/node_modules\/(@observablehq\/plot|d3-|d3\/|interval-tree|isoformat)/.test(id) ? 'plot' : undefined),
+          // Plot and d3 (with the stand-ins for what they leave out), whatever marks each figure uses, in one chunk that every figure shares.
+          manualChunks: (id) => (/node_modules\/(@observablehq\/plot|d3-|d3\/|interval-tree|isoformat)|^\0browser-plot:/.test(id) ? 'plot' : undefined),
         },
       },
     },

@@ -1,8 +1,23 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { browserPlot } from './src/lib/integrations/browserPlot';
+
+const BROWSER_PLOT_TEST = 'src/charts/browserPlot.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: [...configDefaults.exclude, BROWSER_PLOT_TEST], environment: 'node' } },
+      {
+        // The figures through the Plot readers download: the same stand-ins as the client build.
+        plugins: [browserPlot({ everywhere: true })],
+        test: {
+          name: 'browser-plot',
+          include: [BROWSER_PLOT_TEST],
+          environment: 'node',
+          // Plot and d3 go through Vite (not Node's loader), so that the stand-ins replace what they leave out.
+          server: { deps: { inline: [/@observablehq\/plot/, /node_modules\/d3\//] } },
+        },
+      },
+    ],
   },
 });

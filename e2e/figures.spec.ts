@@ -124,6 +124,37 @@ test.describe('live figures', () => {
   });
 });
 
+test.describe('the browser’s Plot', () => {
+  // It leaves out parts of Plot and d3 (src/lib/integrations/browserPlot.ts): a figure that reaches for one throws.
+  for (const path of FIGURE_PAGES) {
+    test(`draws every figure on ${path} from a link that sets each control to its far end, with no error`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(path);
+      for (const id of figuresOn(path)) {
+        const inputs = page.locator(`[data-figure="${id}"] [data-controls] input[name]`);
+        const far = await inputs.evaluateAll((all) =>
+          all.map((el) => {
+            const input = el as HTMLInputElement;
+            if (input.type === 'checkbox') return [input.name, input.checked ? '0' : '1'];
+            return [input.name, Number(input.value) - Number(input.min) > Number(input.max) - Number(input.value) ? input.min : input.max];
+          }),
+        );
+        await page.goto(`${path}?${new URLSearchParams(far).toString()}#fig-${id}`);
+        // A left-out part throws while the figure hydrates: fail at once, with its message.
+        const figure = await Promise.race([hydrated(page, id), page.waitForEvent('pageerror').then((error) => Promise.reject(error))]);
+        for (const [name, value] of far) {
+          const input = figure.locator(`input[name="${name}"]`);
+          if ((await input.getAttribute('type')) === 'checkbox') await expect(input).toBeChecked({ checked: value === '1' });
+          else await expect(input).toHaveValue(value!);
+        }
+        await expect(figure.locator('[data-panel] > svg').first()).toBeVisible();
+        await page.goto(path);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 test.describe('every control of every figure', () => {
   for (const path of FIGURE_PAGES.filter((p) => p.startsWith('/en/'))) {
     for (const id of figuresOn(path)) {

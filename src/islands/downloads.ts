@@ -1,7 +1,8 @@
 /**
  * A figure's download buttons: SVG and PNG (2×, for slides) of exactly what
  * the reader sees, with title, status, caption and source inside the image,
- * and the data as CSV. Part of the figure runtime, so it works offline.
+ * and the data as CSV. The figure runtime fetches this module on the first
+ * download only; the offline cache keeps it with the rest of the site.
  */
 import type { AnyFigure, FigureText } from '../charts/types';
 import { composeSvg, toCsv, type ExportPanel } from '../lib/exportFigure';

@@ -8,7 +8,6 @@ import { loadFigure } from '../charts/registry';
 import type { AnyFigure, FigureText } from '../charts/types';
 import { isLang, type Dictionary } from '../i18n/index';
 import { figureText, formatCell } from '../lib/figureText';
-import { downloadFigure } from './downloads';
 import { renderPanel } from '../lib/renderPanel';
 import { parseState, snap, writeState, type StateOf, type StateSchema } from '../lib/urlState';
 
@@ -149,7 +148,8 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   });
   root.addEventListener('click', (event) => {
     const download = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-download]') : null;
-    if (download) void downloadFigure(root, download.dataset.download ?? '', figure, live.state, text, ownLink());
+    // The export code (SVG, PNG, CSV) is fetched on the first download, like the permalink menu.
+    if (download) void import('./downloads').then(({ downloadFigure }) => downloadFigure(root, download.dataset.download ?? '', figure, live.state, text, ownLink()));
   });
   root.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-preset]') : null;
