@@ -2,7 +2,8 @@
  * Benchmark (prints figures; asserts nothing): build time, bytes per page,
  * how long each live figure takes to re-render after a control changes
  * (p50 and p95 over 200 changes), in headless Chromium, and Lighthouse's
- * performance score, LCP, TBT and CLS for every page (mobile preset). These
+ * performance score, LCP, TBT and CLS for every page (mobile preset), and
+ * the JavaScript a reader of one chapter downloads (scripts/bench-js.ts). These
  * are times, so they are printed here rather than gated by `npm test`.
  * Usage: npm run bench   (builds, serves the build on PREVIEW_PORT, measures)
  */
@@ -71,6 +72,10 @@ try {
     }
   }
   await browser.close();
+
+  // The JavaScript a reader of the 45° chapter downloads (load, scroll, one slider), beside Observable Framework's.
+  console.log('');
+  spawnSync('node', ['scripts/bench-js.ts'], { stdio: 'inherit' });
 
   console.log('\nLighthouse, mobile preset (scores out of 100; LCP and TBT under simulated throttling)');
   await lighthouseRows(lighthousePages(), { performance: true });
