@@ -19,8 +19,29 @@ async function download(page: Page, id: string, kind: string): Promise<{ name: s
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
+/** Rows of an RFC 4180 CSV: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') rows.push([...row, field]), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
 for (const { path, id } of CHAPTER_FIGURES) {
-  test(`${id} on ${path} downloads as SVG, PNG and CSV holding the figure as it is now, its caption, source and data`, async ({ page }) => {
+  test(`${id} on ${path} downloads as SVG, PNG, CSV and its metadata holding the figure as it is now, its caption, source and data`, async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(path);
     const figure = await hydrated(page, id);
@@ -52,12 +73,24 @@ for (const { path, id } of CHAPTER_FIGURES) {
     expect(png.bytes.readUInt32BE(16)).toBe(width * 2);
 
     const csv = await download(page, id, 'csv');
-    const lines = csv.bytes.toString('utf8').trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^# /);
-    expect(lines[1]).toMatch(new RegExp(`^# .*[?&]${name}=`));
+    expect(csv.name).toMatch(new RegExp(`^ai45-${id}-(en|zh)\\.csv$`));
+    // A UTF-8 byte order mark, so that Excel on a Chinese Windows does not read the file as GBK.
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
     const header = await figure.locator('[data-table] thead th').allTextContents();
-    expect(lines[2]).toBe(header.map((label) => (/[",]/.test(label) ? `"${label.replace(/"/g, '""')}"` : label)).join(','));
-    expect(lines.length - 3).toBe(await figure.locator('[data-table] tbody tr').count());
+    expect(rows[0]).toEqual(header);
+    expect(rows.length - 1).toBe(await figure.locator('[data-table] tbody tr').count());
+    for (const row of rows) expect(row).toHaveLength(header.length);
+
+    const meta = await download(page, id, 'json');
+    expect(meta.name).toBe(csv.name.replace(/\.csv$/, '.csv-metadata.json'));
+    const metadata = JSON.parse(meta.bytes.toString('utf8')) as { file: string; source: string; caption: string; licence: { name: string }; citation: { bibtex: string }; columns: { name: string }[] };
+    expect(metadata.file).toBe(csv.name);
+    expect(metadata.source).toMatch(new RegExp(`[?&]${name}=`));
+    expect(metadata.caption).toBe(caption.replace(/\s+/g, ' '));
+    expect(metadata.licence.name).not.toBe('');
+    expect(metadata.citation.bibtex).toMatch(/^@misc\{ai45-(en|zh)-fig-/);
+    expect(metadata.columns.map((column) => column.name)).toEqual(header);
     expect(errors).toEqual([]);
   });
 }

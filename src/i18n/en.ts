@@ -307,6 +307,7 @@ export const en = {
   'download.svg': 'SVG',
   'download.png': 'PNG, 2×',
   'download.csv': 'Data (CSV)',
+  'download.meta': 'About the data (JSON)',
   'download.sourceModel': 'Source: {site}, {url}. A conceptual model of ours, not data.',
   'download.sourceData': 'Source: {site}, {url}. The sources of its data are listed on the site’s Sources & method page.',
   'embed.label': 'Embed',

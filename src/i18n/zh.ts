@@ -309,6 +309,7 @@ export const zh: Dictionary = {
   'download.svg': 'SVG',
   'download.png': 'PNG（2 倍）',
   'download.csv': '数据（CSV）',
+  'download.meta': '数据说明（JSON）',
   'download.sourceModel': '来源：{site}，{url}。本站的概念模型，并非数据。',
   'download.sourceData': '来源：{site}，{url}。数据出处见本站“来源与方法”页。',
   'embed.label': '嵌入',
