@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { EMBED_HEIGHT as EMBED_DEFAULT } from '../src/lib/embed';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
 import { controlsOf, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
 
@@ -122,6 +123,24 @@ for (const { path, id } of CHAPTER_FIGURES) {
     const frame = page.frameLocator('iframe');
     await expect(frame.locator(`[data-figure="${id}"] svg[role="img"]`).first()).toBeVisible();
     await expect(frame.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
+    // The embed code's listening lines give the frame the height its page reports: the whole figure, no scroll bar.
+    const fits = async () => {
+      const height = await page.locator('iframe').evaluate((iframe: HTMLIFrameElement) => iframe.clientHeight);
+      const inner = await page.frames()[1]!.evaluate(() => ({ content: document.documentElement.scrollHeight, view: innerHeight }));
+      return height < EMBED_DEFAULT && inner.view === height && inner.content <= inner.view;
+    };
+    await expect.poll(fits).toBe(true);
     expect(errors).toEqual([]);
+  });
+}
+
+for (const { path, id } of CHAPTER_FIGURES) {
+  const lang = path.split('/')[1]!;
+  test(`${id}'s embed page in ${lang} fits the embed code's default height at phone width and is not indexed`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${lang}/embed/${id}/`);
+    await hydrated(page, id);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(EMBED_DEFAULT);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 }
