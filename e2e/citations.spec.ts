@@ -80,3 +80,28 @@ test.describe('citations', () => {
     });
   }
 });
+
+test.describe('updates and corrections', () => {
+  const changelog = JSON.parse(readFileSync('content/changelog.json', 'utf8')) as { date: string; chapters?: string[]; en: string; zh: string }[];
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`the ${lang} Atom feed lists every changelog entry, and each chapter lists those that name it`, async ({ request }) => {
+      const response = await request.get(`/${lang}/updates.xml`);
+      expect(response.ok()).toBe(true);
+      const xml = await response.text();
+      const { document } = parseHTML(xml.replace(/^<\?xml[^>]*>\n/, ''));
+      expect(document.querySelector('feed')?.getAttribute('xmlns')).toBe('http://www.w3.org/2005/Atom');
+      const entries = [...document.querySelectorAll('entry')];
+      expect(entries.map((entry) => entry.querySelector('content')?.textContent)).toEqual(changelog.map((entry) => entry[lang]));
+      const ids = entries.map((entry) => entry.querySelector('id')?.textContent);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(documentOf(`/${lang}/`).querySelector(`link[rel="alternate"][type="application/atom+xml"][href="/${lang}/updates.xml"]`)).not.toBeNull();
+      for (const slug of new Set(changelog.flatMap((entry) => entry.chapters ?? []))) {
+        const listed = [...documentOf(`/${lang}/${slug}/`).querySelectorAll('#updates ~ .updates li')].map((li) => li.textContent ?? '');
+        const expected = changelog.filter((entry) => entry.chapters?.includes(slug)).map((entry) => entry[lang]);
+        expect(listed.length, slug).toBeGreaterThanOrEqual(expected.length);
+        for (const text of expected) expect(listed.some((item) => item.includes(text)), `${slug}: ${text}`).toBe(true);
+      }
+    });
+  }
+});
