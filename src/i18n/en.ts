@@ -328,6 +328,7 @@ export const en = {
   'search.label': 'Search the English pages',
   'search.none': 'Nothing found. Try fewer or other words.',
   'search.count': '{n} pages found',
+  'search.countOne': '{n} page found',
   'search.failed': 'Search could not load. Reload the page to try again.',
   'search.noscript': 'Search runs in your browser and needs JavaScript. Every chapter is listed on the home page.',
   'fig.matrix.title': 'The matrix of trustworthy AGI',

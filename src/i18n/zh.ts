@@ -330,6 +330,7 @@ export const zh: Dictionary = {
   'search.label': '搜索中文页面',
   'search.none': '没有找到结果，请换个说法或少用几个词。',
   'search.count': '找到 {n} 个页面',
+  'search.countOne': '找到 {n} 个页面',
   'search.failed': '搜索无法加载，请刷新页面重试。',
   'search.noscript': '搜索在浏览器中运行，需要启用 JavaScript。全部章节都列在首页上。',
   'fig.matrix.title': '可信 AGI 矩阵',
