@@ -8,6 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { anchorsCheck, pageRedirects } from './src/lib/integrations/anchors.ts';
 import { browserPlot } from './src/lib/integrations/browserPlot.ts';
+import { hostHeaders } from './src/lib/integrations/headers.ts';
 import { offlineCache } from './src/lib/integrations/offline.ts';
 import { searchIndex } from './src/lib/integrations/search.ts';
 import { provenanceCheck } from './src/lib/integrations/provenance.ts';
@@ -47,12 +48,14 @@ export default defineConfig({
     // The search index first, so that the offline cache keeps it too.
     searchIndex(),
     offlineCache(),
+    // Last: the headers file repeats each page's final Content-Security-Policy.
+    hostHeaders(),
   ],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it does not allow eval() of JavaScript.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeHash)] },
+      // The search page alone adds 'wasm-unsafe-eval' (src/pages/[lang]/search.astro).
+      scriptDirective: { resources: ["'self'"], hashes: [/** @type {`sha256-${string}`} */ (themeHash)] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -16,7 +16,8 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx astro preview --ignore-lock --port ${PREVIEW_PORT} --host localhost`,
+    // Serves dist/ as a real host would: its _headers applied, 404.html with status 404.
+    command: `node scripts/serve.ts --port ${PREVIEW_PORT} --host localhost`,
     url: `${BASE_URL}/en/`,
     // npm test starts one preview server for Playwright and Lighthouse alike.
     reuseExistingServer: true,

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { EMBED_HEIGHT as EMBED_DEFAULT } from '../src/lib/embed';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
 import { controlsOf, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
 
@@ -19,8 +20,29 @@ async function download(page: Page, id: string, kind: string): Promise<{ name: s
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
+/** Rows of an RFC 4180 CSV: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') rows.push([...row, field]), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
 for (const { path, id } of CHAPTER_FIGURES) {
-  test(`${id} on ${path} downloads as SVG, PNG and CSV holding the figure as it is now, its caption, source and data`, async ({ page }) => {
+  test(`${id} on ${path} downloads as SVG, PNG, CSV and its metadata holding the figure as it is now, its caption, source and data`, async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(path);
     const figure = await hydrated(page, id);
@@ -52,12 +74,24 @@ for (const { path, id } of CHAPTER_FIGURES) {
     expect(png.bytes.readUInt32BE(16)).toBe(width * 2);
 
     const csv = await download(page, id, 'csv');
-    const lines = csv.bytes.toString('utf8').trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^# /);
-    expect(lines[1]).toMatch(new RegExp(`^# .*[?&]${name}=`));
+    expect(csv.name).toMatch(new RegExp(`^ai45-${id}-(en|zh)\\.csv$`));
+    // A UTF-8 byte order mark, so that Excel on a Chinese Windows does not read the file as GBK.
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
     const header = await figure.locator('[data-table] thead th').allTextContents();
-    expect(lines[2]).toBe(header.map((label) => (/[",]/.test(label) ? `"${label.replace(/"/g, '""')}"` : label)).join(','));
-    expect(lines.length - 3).toBe(await figure.locator('[data-table] tbody tr').count());
+    expect(rows[0]).toEqual(header);
+    expect(rows.length - 1).toBe(await figure.locator('[data-table] tbody tr').count());
+    for (const row of rows) expect(row).toHaveLength(header.length);
+
+    const meta = await download(page, id, 'json');
+    expect(meta.name).toBe(csv.name.replace(/\.csv$/, '.csv-metadata.json'));
+    const metadata = JSON.parse(meta.bytes.toString('utf8')) as { file: string; source: string; caption: string; licence: { name: string }; citation: { bibtex: string }; columns: { name: string }[] };
+    expect(metadata.file).toBe(csv.name);
+    expect(metadata.source).toMatch(new RegExp(`[?&]${name}=`));
+    expect(metadata.caption).toBe(caption.replace(/\s+/g, ' '));
+    expect(metadata.licence.name).not.toBe('');
+    expect(metadata.citation.bibtex).toMatch(/^@misc\{ai45-(en|zh)-fig-/);
+    expect(metadata.columns.map((column) => column.name)).toEqual(header);
     expect(errors).toEqual([]);
   });
 }
@@ -89,6 +123,24 @@ for (const { path, id } of CHAPTER_FIGURES) {
     const frame = page.frameLocator('iframe');
     await expect(frame.locator(`[data-figure="${id}"] svg[role="img"]`).first()).toBeVisible();
     await expect(frame.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
+    // The embed code's listening lines give the frame the height its page reports: the whole figure, no scroll bar.
+    const fits = async () => {
+      const height = await page.locator('iframe').evaluate((iframe: HTMLIFrameElement) => iframe.clientHeight);
+      const inner = await page.frames()[1]!.evaluate(() => ({ content: document.documentElement.scrollHeight, view: innerHeight }));
+      return height < EMBED_DEFAULT && inner.view === height && inner.content <= inner.view;
+    };
+    await expect.poll(fits).toBe(true);
     expect(errors).toEqual([]);
+  });
+}
+
+for (const { path, id } of CHAPTER_FIGURES) {
+  const lang = path.split('/')[1]!;
+  test(`${id}'s embed page in ${lang} fits the embed code's default height at phone width and is not indexed`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${lang}/embed/${id}/`);
+    await hydrated(page, id);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(EMBED_DEFAULT);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 }

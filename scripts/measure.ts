@@ -95,7 +95,7 @@ export function measurePage(path: string): PageMeasure {
   const cssFiles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
   const css = cssFiles.map((file) => asset(file));
   const scriptFiles = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
   const figuresOnPage = new Set([...html.matchAll(/data-figure="([\w-]+)"/g)].map((m) => m[1]!));
   const graph = new Set<string>();
   for (const file of scriptFiles) moduleGraph(file, figuresOnPage, graph);

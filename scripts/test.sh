@@ -59,14 +59,14 @@ node scripts/validate-html.ts || true
 step "links and fragments (linkinator)"
 node scripts/check-links.ts || true
 
-step "start the preview server"
+step "start the static server (dist/ as a host serves it, with its _headers)"
 port="${PREVIEW_PORT:-4321}"
 if curl -s -o /dev/null "http://localhost:$port/"; then
   echo "test: something already answers on port $port; stop it or set PREVIEW_PORT, so the tests run against this build" >&2
   exit 1
 fi
-# Its own process group, so that stopping it also stops the node process npx started.
-setsid npx astro preview --ignore-lock --host localhost --port "$port" >reports/preview.log 2>&1 &
+# Its own process group, so that stopping it stops everything it started.
+setsid node scripts/serve.ts --host localhost --port "$port" >reports/serve.log 2>&1 &
 preview=$!
 trap 'kill -- -$preview 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$port/en/" >/dev/null && break; sleep 0.5; done

@@ -1,11 +1,12 @@
 /**
  * A figure's download buttons: SVG and PNG (2×, for slides) of exactly what
  * the reader sees, with title, status, caption and source inside the image,
- * and the data as CSV. The figure runtime fetches this module on the first
- * download only; the offline cache keeps it with the rest of the site.
+ * and the data as CSV with its metadata (title, source, licence, citation)
+ * beside it. The figure runtime fetches this module on the first download
+ * only; the offline cache keeps it with the rest of the site.
  */
 import type { AnyFigure, FigureText } from '../charts/types';
-import { composeSvg, toCsv, type ExportPanel } from '../lib/exportFigure';
+import { composeSvg, csvMetadata, LICENCE, toCsv, type ExportPanel } from '../lib/exportFigure';
 
 /** Presentation properties copied from the page's CSS onto each element, so the SVG needs no stylesheet. */
 const PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-weight', 'font-family'] as const;
@@ -66,12 +67,30 @@ export async function downloadFigure(root: HTMLElement, kind: string, figure: An
   const lang = root.dataset.lang ?? 'en';
   const name = `ai45-${figure.id}-${lang}`;
   const source = text.t(figure.modelled ? 'download.sourceModel' : 'download.sourceData', { site: text.t('site.title'), url: link });
-  if (kind === 'csv') {
+  if (kind === 'csv' || kind === 'json') {
     const table = figure.table(figure.compute(state), text);
-    const title = root.querySelector('.figure-title')?.textContent ?? figure.id;
     // The column labels as the page prints them above the data table.
     const labels = [...root.querySelectorAll('[data-table] thead th')].map((th) => th.textContent ?? '');
-    save(new Blob([toCsv(title, source, labels, table)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    if (kind === 'csv') {
+      save(new Blob([toCsv(labels, table)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+      return;
+    }
+    const read = (selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const [apa = '', bibtex = ''] = [...root.querySelectorAll('.cite-this pre.citation')].map((pre) => pre.textContent ?? '');
+    const metadata = csvMetadata({
+      file: `${name}.csv`,
+      title: read('.figure-title') || figure.id,
+      caption: read('.figure-caption'),
+      source,
+      url: link,
+      language: lang,
+      kind: figure.modelled ? 'model' : 'data',
+      licence: LICENCE,
+      citation: { apa, bibtex },
+      precision: 'full',
+      columns: table.columns.map((column, i) => ({ name: labels[i] ?? '', shownAs: column.format, ...(column.format === 'text' ? {} : { decimalsShown: column.decimals ?? (column.format === 'sci' ? 1 : 0) }) })),
+    });
+    save(new Blob([metadata], { type: 'application/json' }), `${name}.csv-metadata.json`);
     return;
   }
   const svg = figureSvg(root, source);

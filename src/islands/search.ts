@@ -5,11 +5,19 @@
  * <mark> elements only; nothing from the index is inserted as HTML.
  */
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Each matching word's place and weight in this section. */
+  weighted_locations?: { weight: number; balanced_score: number }[];
+}
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: PagefindSubResult[];
 }
 
 interface Pagefind {
@@ -31,6 +39,21 @@ function excerptNodes(excerpt: string): Node[] {
     }
     return document.createTextNode(node.textContent ?? '');
   });
+}
+
+/** The section that holds most of the page's matches (by Pagefind's own scores), not merely the first. */
+function bestSection(result: PagefindResultData): PagefindSubResult | undefined {
+  const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+  const sections = (result.sub_results ?? []).filter((sub) => sub.url !== result.url && sub.url.includes('#'));
+  return sections.reduce<PagefindSubResult | undefined>((best, sub) => (!best || score(sub) > score(best) ? sub : best), undefined);
+}
+
+/**
+ * What the reader typed, as the index spells it: "45 degree(s)" is written 45° on the pages.
+ * @example indexSpelling('the 45 degree law') // 'the 45° law'
+ */
+export function indexSpelling(query: string): string {
+  return query.replace(/(\d+)\s*-?\s*degrees?\b/gi, '$1°');
 }
 
 export function startSearch(): void {
@@ -60,16 +83,18 @@ export function startSearch(): void {
       return;
     }
     try {
-      const search = await (await load()).search(query);
+      const search = await (await load()).search(indexSpelling(query));
       const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return;
-      status!.textContent = results.length === 0 ? (strings.none ?? '') : (strings.count ?? '').replace('{n}', String(search.results.length));
+      const count = search.results.length;
+      const plural = new Intl.PluralRules(strings.lang).select(count) === 'one' ? strings.countOne : strings.count;
+      status!.textContent = results.length === 0 ? (strings.none ?? '') : (plural ?? '').replace('{n}', String(count));
       list!.replaceChildren(
         ...results.map((result) => {
           const item = document.createElement('li');
           const link = document.createElement('a');
-          // The section that matched, when Pagefind found one, else the page.
-          const section = result.sub_results?.find((sub) => sub.url !== result.url && sub.url.includes('#'));
+          // The section that matched best, when Pagefind found one, else the page.
+          const section = bestSection(result);
           link.href = section?.url ?? result.url;
           link.textContent = section && section.title !== result.meta.title ? `${result.meta.title ?? ''} · ${section.title}` : (result.meta.title ?? result.url);
           const excerpt = document.createElement('p');

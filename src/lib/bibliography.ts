@@ -67,38 +67,3 @@ export function shortLabel(key: string): string {
   const who = etAl ? `${first} et al.` : names.length === 2 ? `${first} & ${names[1]}` : first;
   return `${who} (${year})`;
 }
-
-/** The bibliographic record of the site, or of one of its chapters or figures, for "cite this". */
-export interface SiteRecord {
-  title: string;
-  /** For a chapter or figure: the site it is part of. */
-  container?: string;
-  /** BibTeX key; `ai45explainer` for the site itself. */
-  id?: string;
-  author: string;
-  /** ISO date of the latest changelog entry, so the record only changes when the content does. */
-  date: string;
-  url: string;
-  lang: string;
-}
-
-/**
- * How to cite the site, as APA text and BibTeX, both produced by citation-js.
- * @example citeSite({ title: 'T', author: 'A', date: '2026-11-25', url: 'https://x/', lang: 'en' }).apa // 'A. (2026, November 25). <i>T</i>. https://x/'
- */
-export function citeSite(record: SiteRecord): { apa: string; bibtex: string } {
-  const [year, month, day] = record.date.split('-').map(Number);
-  const cite = new Cite({
-    id: record.id ?? 'ai45explainer',
-    type: 'webpage',
-    title: record.title,
-    ...(record.container ? { 'container-title': record.container } : {}),
-    author: [{ literal: record.author }],
-    issued: { 'date-parts': [[year!, month!, day!]] },
-    URL: record.url,
-    language: record.lang,
-  });
-  const apa = (cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
-  const bibtex = (cite.format('bibtex') as string).trim();
-  return { apa, bibtex };
-}

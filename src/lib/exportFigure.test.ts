@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { composeSvg, toCsv, wrapText } from './exportFigure';
+import { composeSvg, csvMetadata, LICENCE, toCsv, wrapText } from './exportFigure';
 
 describe('figure downloads', () => {
   it('wrap Latin text at spaces and Chinese anywhere, within the width', () => {
@@ -27,8 +27,20 @@ describe('figure downloads', () => {
     expect(svg).toContain('A &amp; B');
   });
 
-  it('write the data as CSV with a title and source line, quoting what needs it', () => {
-    const csv = toCsv('Seeing, doing', 'Source: x', ['Year', 'Share, %'], { columns: [{ label: 'fig.trajectory.colYear', format: 'fixed' }, { label: 'fig.trajectory.colShare', format: 'fixed' }], rows: [[1, 0.5], [2, 'a "b"']] });
-    expect(csv).toBe('# Seeing, doing\n# Source: x\nYear,"Share, %"\n1,0.5\n2,"a ""b"""\n');
+  const columns = [{ label: 'fig.trajectory.colYear', format: 'fixed' }, { label: 'fig.trajectory.colShare', format: 'fixed', decimals: 1 }] as const;
+
+  it('write the data as CSV Excel opens in any locale: a BOM, one header row, rectangular rows, full precision', () => {
+    const csv = toCsv(['年份', 'Share, %'], { columns: [...columns], rows: [[1, 0.123456789], [2, 'a "b"\n#c']] });
+    expect(csv).toBe('\uFEFF年份,"Share, %"\r\n1,0.123456789\r\n2,"a ""b""\n#c"\r\n');
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  it('refuse a row with more or fewer fields than the header', () => {
+    expect(() => toCsv(['a', 'b'], { columns: [...columns], rows: [[1, 2, 3]] })).toThrow(/2 fields/);
+  });
+
+  it('describe the CSV in a metadata file: title, source, licence, citation and rounding', () => {
+    const json = JSON.parse(csvMetadata({ file: 'f.csv', title: 'T', caption: 'C', source: 'S', url: 'https://x/', language: 'zh', kind: 'model', licence: LICENCE, citation: { apa: 'A', bibtex: '@misc{k}' }, precision: 'full', columns: [{ name: 'Year', shownAs: 'fixed', decimalsShown: 0 }] })) as Record<string, unknown>;
+    expect(json).toMatchObject({ file: 'f.csv', title: 'T', source: 'S', licence: { name: 'CC BY 4.0' }, citation: { bibtex: '@misc{k}' }, precision: 'full' });
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Downloads of a figure (issue 9): the panels the reader sees, as one SVG
  * that travels on its own (title, status, caption and source line inside the
- * image), and the figure's data as CSV. Pure string work, shared by the
- * browser and the tests.
+ * image), and the figure's data as CSV with a metadata file beside it. Pure
+ * string work, shared by the browser and the tests.
  */
 import type { DataTable } from '../charts/types';
 import { wrap } from './wrap';
@@ -79,16 +79,50 @@ export function composeSvg(panels: ExportPanel[], text: ExportText, style: Expor
 
 const csvField = (value: string | number): string => {
   const text = typeof value === 'number' ? String(value) : value;
-  return /[",\n\r#]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 /**
- * The figure's data as CSV: a title and a source line (marked with `#`),
- * then a header row of column labels and one row per data row, numbers at
- * full precision.
- * @example toCsv('T', 'S', ['a', 'b'], { columns: [...], rows: [[1, 'x']] }) // '# T\n# S\na,b\n1,x\n'
+ * The figure's data as CSV that opens alike in Excel (any locale), pandas and
+ * `csv.reader`: a UTF-8 byte order mark (without it Excel on a Chinese Windows
+ * reads the file as GBK), one header row of column labels, then one row per
+ * data row with as many fields, numbers at full precision, CRLF line ends
+ * (RFC 4180). Title, source and licence travel beside it (`csvMetadata`).
+ * @example toCsv(['a', 'b'], { columns: [...], rows: [[1, 'x']] }) // '\uFEFFa,b\r\n1,x\r\n'
  */
-export function toCsv(title: string, source: string, labels: string[], table: DataTable): string {
-  const rows = [labels.map(csvField).join(','), ...table.rows.map((row) => row.map(csvField).join(','))];
-  return `# ${title.replace(/\n/g, ' ')}\n# ${source.replace(/\n/g, ' ')}\n${rows.join('\n')}\n`;
+export function toCsv(labels: string[], table: DataTable): string {
+  if (table.rows.some((row) => row.length !== labels.length)) throw new Error(`CSV rows must have ${labels.length} fields, as the header has.`);
+  return `\uFEFF${[labels, ...table.rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+export interface CsvMetadata {
+  /** The CSV file this describes. */
+  file: string;
+  title: string;
+  caption: string;
+  /** The source line, with the figure's link at its state. */
+  source: string;
+  url: string;
+  language: string;
+  /** Whether the numbers come from data or from the site's conceptual model. */
+  kind: 'data' | 'model';
+  licence: { name: string; url: string };
+  /** "Cite this" as it is on the page: APA and BibTeX. */
+  citation: { apa: string; bibtex: string };
+  /** The CSV's numbers are at full precision; each column says how the page rounds it. */
+  precision: 'full';
+  columns: { name: string; shownAs: 'fixed' | 'sci' | 'text'; decimalsShown?: number }[];
+}
+
+/** The licence of the site's text, figures and data. */
+export const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+
+/**
+ * The metadata file offered beside a figure's CSV (as Our World in Data's
+ * downloads do): what the data is, where it comes from, its licence, how to
+ * cite it, and how the page rounds each column.
+ * @example csvMetadata({ file: 'f.csv', …, columns: [{ name: 'Year', shownAs: 'fixed', decimalsShown: 0 }] }) // '{\n  "file": "f.csv", …'
+ */
+export function csvMetadata(metadata: CsvMetadata): string {
+  return `${JSON.stringify(metadata, null, 2)}\n`;
 }

@@ -49,3 +49,13 @@ export async function figureNumber(id: string): Promise<string> {
   }
   throw new Error(`Figure "${id}" is not listed in any chapter's "figures".`);
 }
+
+/**
+ * The chapter that lists a figure, in a language.
+ * @example chapterSlug(await figureChapter('zh', 'trajectory')) // '45-degree-law'
+ */
+export async function figureChapter(lang: Lang, id: string): Promise<Chapter> {
+  const chapter = (await chaptersIn(lang)).find((entry) => entry.data.figures.includes(id));
+  if (!chapter) throw new Error(`Figure "${id}" is not listed in any ${lang} chapter's "figures".`);
+  return chapter;
+}

@@ -3,8 +3,10 @@
  * keeps every page, script, stylesheet and image of the site (not the social
  * cards, which only other sites fetch), so that after one visit to the talk
  * (which registers it) the whole site and the talk work with no network. Pages are fetched fresh when
- * the network answers within a few seconds and come from the cache
- * otherwise; everything else (content-hashed) comes from the cache first.
+ * the network answers within a few seconds with the site's own page (not a
+ * redirect, such as a captive portal's login page, nor an error) and come
+ * from the cache otherwise; an unknown page gets the 404 page with status
+ * 404; everything else (content-hashed) comes from the cache first.
  * The cache name carries a hash of the files, so a new build replaces it.
  */
 import { createHash } from 'node:crypto';
@@ -55,11 +57,17 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // A figure's or slide's state is in the query and the fragment: the page itself is the same file.
+    // /en and /zh without their slash are the same pages as /en/ and /zh/.
+    const path = /\\/[^/.]+$/.test(url.pathname) ? url.pathname + '/' : url.pathname;
     const network = fetch(request);
-    const fallback = () => cached(url.pathname).then((hit) => hit || cached('/404.html'));
+    // Only the site's own answer wins over the cache: not a redirect (a captive portal's login page), not an error.
+    const trusted = (response) => (response && response.ok && !response.redirected ? response : null);
+    const notFound = () => cached('/404.html').then((page) => page && new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers }));
+    const fallback = (response) =>
+      cached(path).then((hit) => hit || (response && response.status === 404 && !response.redirected ? response : notFound().then((page) => page || response || network)));
     event.respondWith(
       Promise.race([network.catch(() => null), new Promise((resolve) => setTimeout(() => resolve(null), PAGE_WAIT_MS))])
-        .then((response) => response || fallback().then((hit) => hit || network)),
+        .then((response) => trusted(response) || fallback(response)),
     );
     return;
   }

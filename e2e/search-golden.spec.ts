@@ -1,0 +1,68 @@
+/**
+ * Golden queries: what a reader of each language would type, and the page and
+ * section that must come first. Chinese is searched as words (对齐 must not
+ * find 对比), results open at the section that holds the matches, excerpts
+ * carry no equation source, and counts agree in number.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileOf } from '../scripts/pages';
+
+async function results(page: Page, lang: 'en' | 'zh', query: string) {
+  await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+  const links = page.locator('[data-search-results] li > a');
+  await expect(links.first()).toBeVisible();
+  return {
+    hrefs: await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? '')),
+    excerpts: await page.locator('[data-search-results] li > p').allTextContents(),
+    status: (await page.locator('[data-search-status]').textContent()) ?? '',
+  };
+}
+
+const GOLDEN: { lang: 'en' | 'zh'; query: string; first: RegExp }[] = [
+  { lang: 'en', query: 'red line', first: /^\/en\/45-degree-law\/#red-yellow-lines$/ },
+  { lang: 'en', query: '45 degree', first: /^\/en\/45-degree-law\// },
+  { lang: 'en', query: 'alignment', first: /^\/en\/approximate-alignment\// },
+  { lang: 'en', query: 'causal ladder', first: /^\/en\/climbing-the-ladder\// },
+  { lang: 'zh', query: '红线', first: /^\/zh\/45-degree-law\/#red-yellow-lines$/ },
+  { lang: 'zh', query: '可干预', first: /^\/zh\/intervenable\// },
+  { lang: 'zh', query: '因果之梯', first: /^\/zh\/climbing-the-ladder\// },
+  { lang: 'zh', query: '泛对齐', first: /^\/zh\/approximate-alignment\/#rung$/ },
+];
+
+test.describe('search, golden queries', () => {
+  for (const { lang, query, first } of GOLDEN) {
+    test(`"${query}" (${lang}) puts ${first.source.replace(/\\/g, '')} first`, async ({ page }) => {
+      const { hrefs } = await results(page, lang, query);
+      expect(hrefs[0]).toMatch(first);
+    });
+  }
+
+  test('Chinese is matched as words: 对齐 finds alignment, not 对比, and the Chinese index is segmented', async ({ page }) => {
+    const entry = JSON.parse(readFileSync(fileOf('/pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh']);
+    const { hrefs } = await results(page, 'zh', '对齐');
+    expect(hrefs.slice(0, 2)).toContainEqual(expect.stringMatching(/^\/zh\/approximate-alignment\//));
+    await expect(page.locator('[data-search-results] mark', { hasText: '对比' })).toHaveCount(0);
+    const contrast = await results(page, 'zh', '对比');
+    expect(contrast.hrefs.length).toBeLessThan(hrefs.length);
+  });
+
+  test('excerpts never show the TeX source of an equation', async ({ page }) => {
+    for (const query of ['zzqx causal', 'frac', 'mathrm']) {
+      await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('[data-search-status]')).not.toHaveText('');
+      for (const excerpt of await page.locator('[data-search-results] li > p').allTextContents()) expect(excerpt).not.toMatch(/\\[a-z]+|[{}^_]/);
+    }
+  });
+
+  test('counts agree in number: one page, several pages', async ({ page }) => {
+    expect((await results(page, 'en', 'red line')).status).toBe('1 page found');
+    expect((await results(page, 'en', 'alignment')).status).toMatch(/^\d+ pages found$/);
+    expect((await results(page, 'zh', '红线')).status).toBe('找到 1 个页面');
+  });
+
+  test('the search page has no markup after </html>', () => {
+    for (const lang of ['en', 'zh']) expect(readFileSync(fileOf(`/${lang}/search/`), 'utf8').trimEnd()).toMatch(/<\/html>$/);
+  });
+});
