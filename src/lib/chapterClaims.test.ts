@@ -29,21 +29,21 @@ function claimsOf(lang: string, file: string): MarkedClaim[] {
 }
 
 /**
- * The numbers a claim states, as values: "3,640", "175-billion" and "3 万" become
- * 3640, 175e9 and 30000, an English month name its number, so that "4 July 2024"
+ * The numbers a claim states, as values: "3,640", "175-billion", "119 thousand" and "3 万"
+ * become 3640, 175e9, 119000 and 30000, an English month name its number, so that "4 July 2024"
  * and "2024 年 7 月 4 日" agree. Superscript exponents are compared as written (10²⁵).
  * @example numbersIn('about 30,000 articles in 2017') // [2017, 30000]
  */
 export function numbersIn(text: string): number[] {
   const values: number[] = [];
-  for (const match of text.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:\s*(万|亿)|[\s-]*(billion|million))?|\b([A-Z][a-z]+)\b/g)) {
+  for (const match of text.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:\s*(万|亿)|[\s-]*(billion|million|thousand))?|\b([A-Z][a-z]+)\b/g)) {
     const [, digits, zhUnit, enUnit, word] = match;
     if (word !== undefined) {
       const month = MONTHS.indexOf(word.toLowerCase());
       if (month >= 0) values.push(month + 1);
       continue;
     }
-    const scale = zhUnit === '万' ? 1e4 : zhUnit === '亿' ? 1e8 : enUnit === 'billion' ? 1e9 : enUnit === 'million' ? 1e6 : 1;
+    const scale = zhUnit === '万' ? 1e4 : zhUnit === '亿' ? 1e8 : enUnit === 'billion' ? 1e9 : enUnit === 'million' ? 1e6 : enUnit === 'thousand' ? 1e3 : 1;
     values.push(Math.round(Number(digits!.replace(/,/g, '')) * scale * 1000) / 1000);
   }
   return values.sort((a, b) => a - b);

@@ -9,7 +9,8 @@ import type { ClaimKind } from './claimKinds';
 export interface Fact {
   /** Who speaks: the fact sheet's section (speech, paper, lab, data, literature) or the site's own analysis. */
   kind: Exclude<ClaimKind, 'model'>;
-  confidence: 'A' | 'B';
+  /** A read in the primary source or two agreeing reports; B one reliable secondary report; — the site's own analysis. */
+  confidence: 'A' | 'B' | '—';
   keys: string[];
   fact: string;
   /** The seed article's Chinese sentence this row paraphrases (speech rows only). */
