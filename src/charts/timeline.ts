@@ -63,7 +63,7 @@ function dateLabel(event: TimelineEvent, text: FigureText): string {
 
 const whoLabel = (event: TimelineEvent, text: FigureText) => text.t(`kind.${event.who}` as DictKey);
 const eventLabel = (event: TimelineEvent, text: FigureText) => text.t(`fig.timeline.event.${event.id}` as DictKey);
-const tone = (event: TimelineEvent) => (event.who === 'lab' ? 'm-tl-lab' : CONTEXT.has(event.who) ? 'm-tl-other' : 'm-tl-said');
+const tone = (event: TimelineEvent) => (event.who === 'lab' ? 'm-tl-lab' : CONTEXT.has(event.who) ? 'm-measured' : 'm-tl-said');
 
 export const timelineFigure = defineFigure({
   id: 'timeline',
@@ -110,8 +110,8 @@ export const timelineFigure = defineFigure({
           x: { domain: [0, WIDTH], axis: null },
           y: { domain: [0, height], axis: null },
           marks: [
-            Plot.ruleX([10], { y1: flip(dots[0]?.y ?? 0), y2: flip(dots[dots.length - 1]?.y ?? 0), className: 'm-tl-axis' }),
-            ...['m-tl-said', 'm-tl-lab', 'm-tl-other'].map((className) => Plot.dot(dots.filter((dot) => dot.className === className), { x: 10, y: (dot: { y: number }) => flip(dot.y), r: 5, className })),
+            Plot.ruleX([10], { y1: flip(dots[0]?.y ?? 0), y2: flip(dots[dots.length - 1]?.y ?? 0), className: 'm-lollipop' }),
+            ...['m-tl-said', 'm-tl-lab', 'm-measured'].map((className) => Plot.dot(dots.filter((dot) => dot.className === className), { x: 10, y: (dot: { y: number }) => flip(dot.y), r: 5, className })),
             ...['m-note', 'm-label'].map((className) =>
               Plot.text(lines.filter((l) => l.className === className), { x: TEXT_X, y: (l: { y: number }) => height - l.y, text: 'line', textAnchor: 'start', lineAnchor: 'bottom', fontSize: SIZE, className }),
             ),
