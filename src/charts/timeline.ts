@@ -40,17 +40,21 @@ const schema = {
   tlOthers: { min: 0, max: 1, step: 1, default: 1 },
 };
 
-const WIDTH = 360;
-const SIZE = 12;
+/** As wide as a phone's column, so its type stays at 12 px or more there; CSS keeps it from growing past 400 px elsewhere. */
+const WIDTH = 300;
+const SIZE = 13;
 const LINE = 17;
 const TEXT_X = 26;
+
+/** An event dated only to the month sorts at the middle of the month (4 July before "July", "December" after 8 December). */
+const sortKey = (event: TimelineEvent): string => (event.precision === 'month' ? `${event.date}-15` : event.date);
 
 /**
  * The events a state shows, in date order, with how many are self-reports and context.
  * @example labTimeline({ tlOthers: 0 }).others // 0
  */
 export function labTimeline(state: { tlOthers: number }): Timeline {
-  const shown = EVENTS.filter((event) => state.tlOthers === 1 || !CONTEXT.has(event.who)).sort((a, b) => a.date.localeCompare(b.date));
+  const shown = EVENTS.filter((event) => state.tlOthers === 1 || !CONTEXT.has(event.who)).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
   return { events: shown, lab: shown.filter((event) => event.who === 'lab').length, others: shown.filter((event) => CONTEXT.has(event.who)).length };
 }
 

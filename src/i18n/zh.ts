@@ -409,7 +409,7 @@ export const zh: Dictionary = {
   'fig.timeline.event.safetywashing': '“安全洗白”研究：许多 AI 安全基准随通用能力一同上涨',
   'fig.timeline.event.paper': '立场论文《Towards AI-45° Law》发布于 arXiv',
   'fig.timeline.event.deepseek-v3': 'DeepSeek-V3 技术报告：后训练约占预训练 GPU 小时的 0.2%',
-  'fig.timeline.event.framework-1-0': '与 Concordia AI 共同发布风险管理框架 1.0 版；其报告把前沿模型分入绿、黄、红区，无一越过红线',
+  'fig.timeline.event.framework-1-0': '与 Concordia AI 共同发布风险管理框架 1.0 版，其报告把前沿模型分入绿、黄、红区，无一越过红线',
   'fig.timeline.event.safework-r1': 'SafeWork-R1：据作者报告，在安全基准上比基座模型平均提升 46.54%',
   'fig.timeline.event.framework-1-5': '风险管理框架 1.5 版：细化失控阈值，加强智能体监督，并与 TC260 及欧盟行为准则相对照',
   'fig.timeline.event.report-1-5': '风险分析技术报告 1.5 版：五个维度，新增自我演化的智能体等场景',
