@@ -15,6 +15,7 @@ import { provenanceCheck } from './src/lib/integrations/provenance.ts';
 import { remarkChineseRuns } from './src/lib/remark/chineseRuns.ts';
 import { remarkCitations } from './src/lib/remark/citations.ts';
 import { remarkClaims } from './src/lib/remark/claims.ts';
+import { remarkGlossary } from './src/lib/remark/glossary.ts';
 import { remarkHeadingIds } from './src/lib/remark/headingIds.ts';
 import { remarkParagraphIds } from './src/lib/remark/paragraphIds.ts';
 
@@ -31,7 +32,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkParagraphIds, remarkClaims, remarkCitations, remarkChineseRuns] }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkParagraphIds, remarkClaims, remarkCitations, remarkGlossary, remarkChineseRuns] }),
     syntaxHighlight: false,
   },
   // Pages that moved keep their old address: a static redirect page, no JavaScript needed.

@@ -45,6 +45,11 @@ const chapters = defineCollection({
     lang: z.enum(['en', 'zh']),
     /** Ids of the figures the chapter contains, in order; they number the figures. */
     figures: z.array(z.string()).min(1),
+    /**
+     * Three sentences that close the chapter: what is claimed, what is measured, what is unknown.
+     * Kept as data so that other pages (a printable brief) can gather them.
+     */
+    takeaways: z.object({ claimed: z.string().min(1), measured: z.string().min(1), unknown: z.string().min(1) }),
     slides: z.array(slide).min(1),
   }),
 });

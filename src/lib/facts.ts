@@ -4,10 +4,13 @@
  */
 import facts from '../../content/facts.json';
 import { figureLoaders } from '../charts/registry';
+import type { ClaimKind } from './claimKinds';
 
 export interface Fact {
-  kind: 'said' | 'measured' | 'dated';
-  confidence: 'A' | 'B';
+  /** Who speaks: the fact sheet's section (speech, paper, lab, data, literature) or the site's own analysis. */
+  kind: Exclude<ClaimKind, 'model'>;
+  /** A read in the primary source or two agreeing reports; B one reliable secondary report; — the site's own analysis. */
+  confidence: 'A' | 'B' | '—';
   keys: string[];
   fact: string;
   /** The seed article's Chinese sentence this row paraphrases (speech rows only). */
@@ -23,12 +26,23 @@ export function factRow(id: string): Fact | undefined {
 }
 
 /**
- * Throws a build error when a claim names no known fact or model.
- * @example checkFact('S8', 'chapter.mdx') // ok
+ * The kind a claim resting on `fact` must have: its row's kind, or `model`
+ * for `model:<figure id>`; undefined when the fact names neither.
+ * @example expectedKind('B1') // 'literature'
  */
-export function checkFact(fact: string, where: string): void {
+export function expectedKind(fact: string): ClaimKind | undefined {
   const model = /^model:([\w-]+)$/.exec(fact);
-  if (model ? !(model[1]! in figureLoaders) : !factRow(fact)) {
-    throw new Error(`Claim in ${where} names fact "${fact}", which is neither a row of content/facts.json nor model:<figure id>.`);
-  }
+  if (model) return model[1]! in figureLoaders ? 'model' : undefined;
+  return factRow(fact)?.kind;
+}
+
+/**
+ * Throws a build error when a claim names no known fact or model, or when its
+ * kind says someone else is speaking than its fact row does.
+ * @example checkFact('S8', 'speech', 'chapter.mdx') // ok
+ */
+export function checkFact(fact: string, kind: string, where: string): void {
+  const expected = expectedKind(fact);
+  if (!expected) throw new Error(`Claim in ${where} names fact "${fact}", which is neither a row of content/facts.json nor model:<figure id>.`);
+  if (kind !== expected) throw new Error(`Claim in ${where} on fact "${fact}" has kind "${kind}"; its row says "${expected}".`);
 }

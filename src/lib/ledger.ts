@@ -44,6 +44,8 @@ async function gather(lang: Lang): Promise<SiteSources> {
     for (const claim of (remarkPluginFrontmatter.claims ?? []) as ClaimUse[]) {
       claims.push({
         ...claim,
+        // A claim cites its sources right after it; one that runs on into a cited sentence names its fact row's.
+        keys: claim.keys.length > 0 ? claim.keys : (factRow(claim.fact)?.keys ?? []),
         href: `${path}#${claim.id}`,
         chapterTitle: chapter.data.title,
         chapterOrder: chapter.data.order,

@@ -1,6 +1,7 @@
 /**
  * Collects every <Claim> of a chapter for the claims ledger: gives each a
- * stable id (`c-<fact>`, then `c-<fact>-2`… in order), checks its fact, and
+ * stable id (`c-<fact>`, then `c-<fact>-2`… in order), checks its fact and
+ * that its kind is its fact row's (src/lib/facts.ts), and
  * records its text and the citation keys written right after it in the
  * page's frontmatter as `claims`. Runs before the citation plugin, while
  * `[@key]` is still plain text.
@@ -10,11 +11,12 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import type { ClaimKind } from '../claimKinds';
 import { checkFact } from '../facts';
 
 export interface ClaimUse {
   id: string;
-  kind: string;
+  kind: ClaimKind;
   fact: string;
   text: string;
   keys: string[];
@@ -33,7 +35,7 @@ export function remarkClaims() {
       if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== 'Claim') return;
       const kind = attribute(node, 'kind') ?? '';
       const fact = attribute(node, 'fact') ?? '';
-      checkFact(fact, file.path);
+      checkFact(fact, kind, file.path);
       const count = (seen.get(fact) ?? 0) + 1;
       seen.set(fact, count);
       const id = `c-${fact.toLowerCase().replace(/[^a-z0-9]+/g, '-')}${count > 1 ? `-${count}` : ''}`;
@@ -41,7 +43,7 @@ export function remarkClaims() {
       const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
       const cited = next?.type === 'text' ? /^\s*\[(@[^\]]+)\]/.exec(next.value)?.[1] ?? '' : '';
       const keys = cited.split(';').map((k) => k.trim().replace(/^@/, '')).filter(Boolean);
-      claims.push({ id, kind, fact, text: toString(node), keys });
+      claims.push({ id, kind: kind as ClaimKind, fact, text: toString(node), keys });
     });
     const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
     if (astro?.frontmatter) astro.frontmatter.claims = claims;
