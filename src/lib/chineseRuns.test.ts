@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markChineseRuns } from './chineseRuns';
+import { fullWidthPunctuation, markChineseRuns } from './chineseRuns';
 
 describe('markChineseRuns', () => {
   it('wraps a run with digits inside as one span', () => {
@@ -10,5 +10,15 @@ describe('markChineseRuns', () => {
   });
   it('leaves English untouched', () => {
     expect(markChineseRuns('Plain English, 2024.')).toBe('Plain English, 2024.');
+  });
+});
+
+describe('fullWidthPunctuation', () => {
+  it('sets a Chinese sentence’s commas, colons, semicolons and parentheses full width', () => {
+    expect(fullWidthPunctuation('可信AGI(通用人工智能),要兼顾安全;也不能长期高于45度:如同')).toBe('可信AGI（通用人工智能），要兼顾安全；也不能长期高于45度：如同');
+  });
+
+  it('leaves a comma or colon between digits alone', () => {
+    expect(fullWidthPunctuation('约1,000次,比例3:1')).toBe('约1,000次，比例3:1');
   });
 });

@@ -15,3 +15,18 @@ export function markChineseRuns(html: string): string {
     tag ?? (text ?? '').replace(CHINESE_RUN, (run) => `<span lang="zh-Hans">${run}</span>`),
   );
 }
+
+/** ASCII punctuation and its full-width form in a Chinese sentence. */
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/**
+ * Sets a Chinese sentence's punctuation full width, as Chinese text is set.
+ * The report of the speech reached us with ASCII commas, colons and
+ * parentheses in its Chinese sentences; quoting it, we keep its words and
+ * restore its punctuation. A comma or colon between two digits (1,000; 3:1)
+ * stays as it is.
+ * @example fullWidthPunctuation('可信AGI(通用人工智能),要兼顾') // '可信AGI（通用人工智能），要兼顾'
+ */
+export function fullWidthPunctuation(text: string): string {
+  return text.replace(/[,;:?!()]/g, (mark, at: number) => (/[,:]/.test(mark) && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '') ? mark : FULL_WIDTH[mark]!));
+}

@@ -4,6 +4,7 @@
  */
 import facts from '../../content/facts.json';
 import { figureLoaders } from '../charts/registry';
+import { fullWidthPunctuation } from './chineseRuns';
 import type { ClaimKind } from './claimKinds';
 
 export interface Fact {
@@ -19,10 +20,11 @@ export interface Fact {
 
 const rows = facts as unknown as Record<string, Fact | string>;
 
-/** A fact sheet row, or undefined (the `$comment` entry is not a row). */
+/** A fact sheet row, or undefined (the `$comment` entry is not a row). Its Chinese original comes with its punctuation set full width. */
 export function factRow(id: string): Fact | undefined {
   const row = rows[id];
-  return typeof row === 'object' ? row : undefined;
+  if (typeof row !== 'object') return undefined;
+  return row.original ? { ...row, original: fullWidthPunctuation(row.original) } : row;
 }
 
 /**
