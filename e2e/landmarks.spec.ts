@@ -22,7 +22,8 @@ test('every page: skip link in a landmark, named contents, focusable equations a
     if (skip && !skip.parentElement?.closest(LANDMARKS)) problems.push(`${path}: skip link outside every landmark`);
     for (const aside of document.querySelectorAll('aside')) if (!aside.getAttribute('aria-label') && !aside.getAttribute('aria-labelledby')) problems.push(`${path}: <aside> without a name`);
     const names = [...document.querySelectorAll('.equations')].map((box) => {
-      if (box.getAttribute('tabindex') === '0' && box.getAttribute('role') !== 'region') problems.push(`${path}: focusable equations with role ${box.getAttribute('role')}`);
+      const region = box.getAttribute('role') === 'region' || (box.tagName === 'SECTION' && !box.hasAttribute('role') && box.hasAttribute('aria-label'));
+      if (box.getAttribute('tabindex') === '0' && !region) problems.push(`${path}: focusable equations that are not a named region`);
       return box.getAttribute('aria-label') ?? '';
     });
     if (new Set(names).size !== names.length) problems.push(`${path}: two equation regions share a name`);
