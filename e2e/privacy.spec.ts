@@ -33,9 +33,10 @@ for (const path of [...PAGES.filter((p) => !isTalkPage(p)), '/404.html']) {
       // A figure already on screen at load waits for the reader to point at it.
       await figure.dispatchEvent('pointerover');
       await expect(figure).toHaveAttribute('data-hydrated', '');
-      const slider = figure.locator('input[type="range"]').first();
-      await slider.focus();
-      await page.keyboard.press('ArrowRight');
+      // Its first control, as a keyboard moves it: a slider one step, a toggle (the timeline has only one) flipped.
+      const control = figure.locator('[data-controls] input[name]').first();
+      await control.focus();
+      await page.keyboard.press((await control.getAttribute('type')) === 'checkbox' ? 'Space' : 'ArrowRight');
     }
     // An embedded figure has no site header, so no theme switch.
     if (!path.includes('/embed/')) await page.locator('[data-theme-toggle]').click();

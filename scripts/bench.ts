@@ -54,13 +54,13 @@ try {
       await figure.and(page.locator('[data-hydrated]')).waitFor();
       const hydrateMs = Date.now() - hydrateStart;
       const times = await figure.evaluate((root, changes) => {
-        const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-controls] input[type="range"]')];
+        const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-controls] input[name]')];
         const out: number[] = [];
-        for (let i = 0; i < changes; i++) {
+        for (let i = 0; i < changes && inputs.length > 0; i++) {
           const input = inputs[i % inputs.length]!;
-          const min = Number(input.min);
-          const max = Number(input.max);
-          input.value = String(min + ((max - min) * ((i * 37) % 101)) / 100);
+          // A slider moves across its range; a toggle (the timeline's only control) flips.
+          if (input.type === 'checkbox') input.checked = !input.checked;
+          else input.value = String(Number(input.min) + ((Number(input.max) - Number(input.min)) * ((i * 37) % 101)) / 100);
           const start = performance.now();
           input.dispatchEvent(new Event('input', { bubbles: true }));
           out.push(performance.now() - start);
