@@ -76,6 +76,7 @@ export const en = {
   'sources.siteAuthor': 'The AI-45° explainer team',
   'figure.label': 'Figure {n}',
   'figure.controls': 'Change the figure',
+  'figure.moreSettings': 'More settings',
   'figure.presets': 'Try',
   'figure.reset': 'Reset',
   'figure.table': 'Data table',
@@ -363,6 +364,12 @@ export const en = {
   'fig.matrix.colLayer': 'Layer',
   'fig.matrix.colLevel': 'Level',
   'fig.matrix.colStance': 'Where the field stands (Zhou)',
+  'fig.matrix.rung': 'Rung {n}',
+  'fig.matrix.p8.alignment': 'RLHF and preference alignment',
+  'fig.matrix.p8.intervenable': 'mechanistic interpretability, interventions on internal states',
+  'fig.matrix.p8.reflectable': 'world models, counterfactual reasoning',
+  'fig.matrix.levelKey': 'Levels of trustworthy AGI (tap one): {levels}',
+  'fig.matrix.climb': '↑ the ladder climbs',
 } as const;
 
 export type DictKey = keyof typeof en;

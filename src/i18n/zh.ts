@@ -78,6 +78,7 @@ export const zh: Dictionary = {
   'sources.siteAuthor': 'AI-45° 解读团队',
   'figure.label': '图 {n}',
   'figure.controls': '调整图表',
+  'figure.moreSettings': '更多设置',
   'figure.presets': '试试',
   'figure.reset': '复原',
   'figure.table': '数据表',
@@ -365,4 +366,10 @@ export const zh: Dictionary = {
   'fig.matrix.colLayer': '层',
   'fig.matrix.colLevel': '级别',
   'fig.matrix.colStance': '领域所处位置（周伯文）',
+  'fig.matrix.rung': '第 {n} 层',
+  'fig.matrix.p8.alignment': 'RLHF 与偏好对齐',
+  'fig.matrix.p8.intervenable': '机制可解释性、对内部状态的干预',
+  'fig.matrix.p8.reflectable': '世界模型、反事实推理',
+  'fig.matrix.levelKey': '可信 AGI 的五个级别（点选格子）：{levels}',
+  'fig.matrix.climb': '↑ 沿梯向上',
 };
