@@ -43,6 +43,7 @@ export const compute = defineFigure({
   presets: [
     { label: 'fig.compute.presetZhou', state: { share: 1, logScale: 1 } },
     { label: 'fig.compute.presetMeasured', state: { share: 1.8, logScale: 1 } },
+    { label: 'fig.compute.presetDeepSeek', state: { share: 0.2, logScale: 1 } },
     { label: 'fig.compute.presetPledge', state: { share: 20, logScale: 1 } },
     { label: 'fig.compute.presetLinear', state: { share: 1, logScale: 0 } },
   ],
