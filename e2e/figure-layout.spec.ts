@@ -136,3 +136,12 @@ test.describe('phone layout', () => {
     });
   }
 });
+
+test('tapping a matrix cell chooses it, in the figure and the URL', async ({ page }) => {
+  await page.goto('/en/figures/matrix/');
+  const figure = await hydrated(page, 'matrix');
+  await figure.locator('[data-set="layer=3 level=5"]').click();
+  await expect(page).toHaveURL(/layer=3&level=5/);
+  await expect(figure.locator('[data-status]')).toContainText('Reflectable');
+  await expect(figure.locator('[data-preset]').last()).toHaveAttribute('aria-pressed', 'true');
+});

@@ -27,8 +27,13 @@ export function renderPanel(options: PlotOptions, label: string, describedBy: st
   // A mark's `href` channel (`?param=value`) names the state it chooses: kept as data for the figure
   // runtime, which sets that state on a click or tap. Not a link, so the image stays one image.
   // Pairs are kept space-separated, so the SVG stays valid XML (an `&` would need escaping) for the social cards.
-  for (const link of svg.querySelectorAll('a[href]')) {
-    link.setAttribute('data-set', (link.getAttribute('href') ?? '').replace(/^\?/, '').replace(/&/g, ' '));
+  // Plot sets the link as xlink:href (a browser keeps the namespace; linkedom does not).
+  const XLINK = 'http://www.w3.org/1999/xlink';
+  for (const link of svg.querySelectorAll('a')) {
+    const href = link.getAttributeNS(XLINK, 'href') ?? link.getAttribute('href');
+    if (href === null) continue;
+    link.setAttribute('data-set', href.replace(/^\?/, '').replace(/&/g, ' '));
+    link.removeAttributeNS(XLINK, 'href');
     link.removeAttribute('href');
   }
   svg.setAttribute('role', 'img');
