@@ -2,6 +2,8 @@ import * as Plot from '@observablehq/plot';
 import runs from '../../content/data/training-runs.json';
 import { scientific } from '../lib/figureText';
 import { computeSplit, type ComputeRow, type ComputeSplit, type TrainingRun } from '../models/computeShare';
+import { wrap } from '../lib/wrap';
+import { axisStyle, cls, frameOf, lineHeight, textWidth, widest, wrapTo, type Frame } from './style';
 import { defineFigure, type FigureText } from './types';
 
 const RUNS = runs as TrainingRun[];
@@ -41,6 +43,7 @@ export const compute = defineFigure({
   presets: [
     { label: 'fig.compute.presetZhou', state: { share: 1, logScale: 1 } },
     { label: 'fig.compute.presetMeasured', state: { share: 1.8, logScale: 1 } },
+    { label: 'fig.compute.presetDeepSeek', state: { share: 0.2, logScale: 1 } },
     { label: 'fig.compute.presetPledge', state: { share: 20, logScale: 1 } },
     { label: 'fig.compute.presetLinear', state: { share: 1, logScale: 0 } },
   ],
@@ -52,53 +55,79 @@ export const compute = defineFigure({
   ],
   compute: (state) => computeSplit(RUNS, state.share),
 
-  panels(model: ComputeSplit, state, text) {
+  panels(model: ComputeSplit, state, text, frame?: Frame) {
+    const f = frameOf(frame, text.slide);
+    const line = lineHeight(f);
     const cells = Array.from({ length: CELLS }, (_, i) => ({ i, x: i % COLUMNS, y: Math.floor(i / COLUMNS), fill: Math.min(1, Math.max(0, state.share - i)) }));
-    const rows = model.rows.map((row) => ({ ...row, name: label(row, text, model.share) }));
+    const rows = model.rows.map((row, idx) => ({ ...row, idx, name: label(row, text, model.share) }));
     const log = state.logScale === 1;
     const flops = rows.map((row) => row.flop);
     const xDomain: [number, number] = log ? [1e20, 1e26] : [0, Math.max(...flops, GPT4_SCALE) * 1.05];
+    const valueText = (d: ComputeRow) => scientific(d.flop, 1);
+
+    // The waffle: a square of 100 cells as wide as the panel allows (at most 300 px), its two labels under it.
+    const safetyLabel = text.t('fig.compute.safetyCells', { share: text.num(state.share, 1) });
+    const restLabel = wrapTo(text.t('fig.compute.restCells', { rest: text.num(100 - state.share, 1) }), f.width - 4, f);
+    const restLines = restLabel.split('\n').length;
+    const labelRoom = line * (2 + restLines) + 8;
+    const side = Math.min(f.width, 300, f.height !== undefined ? f.height - labelRoom : Infinity);
+    const waffleWidth = Math.min(f.width, Math.max(side, widest([safetyLabel], f, 7 / 6), ...restLabel.split('\n').map((l) => textWidth(l, f))) + 4);
+
+    // The lollipops: each row's name above its line (wrapped to the panel), its value at the line's end, in a reserved right margin.
+    const marginRight = widest(rows.map(valueText), f, 7 / 6) + 14;
+    // Names are semibold: about a tenth wider than the estimate for regular text.
+    const nameEm = Math.max(10, (f.width - Math.ceil(textWidth('10²⁰', f) / 2) - 10) / (f.font * 1.1));
+    const names = rows.map((row) => wrap(row.name, nameEm, 2).join('\n'));
+    const nameLines = Math.max(...names.map((n) => n.split('\n').length));
+    const rowHeight = line * (nameLines + 1.6);
+    const marginTop = line * 2 + 6;
+    const marginBottom = line * 2 + 10;
+    const lolliHeight = f.height ?? Math.round(marginTop + marginBottom + rowHeight * rows.length);
+    const inner = f.width - Math.ceil(textWidth('10²⁰', f) / 2) - 4 - marginRight;
+    const px = (v: number) => (log ? (Math.log10(v / xDomain[0]) / Math.log10(xDomain[1] / xDomain[0])) * inner : (v / xDomain[1]) * inner);
+    const gpt4Label = text.t('fig.compute.gpt4Scale');
+    const gpt4LeftOk = px(GPT4_SCALE) > textWidth(gpt4Label, f) + 4;
     return [
       {
         label: 'fig.compute.waffleLabel',
         options: {
-          width: 360,
-          height: 400,
-          marginTop: 8,
-          marginBottom: 56,
-          marginLeft: 8,
-          marginRight: 8,
+          width: waffleWidth,
+          height: side + labelRoom,
+          marginTop: 0,
+          marginBottom: labelRoom,
+          marginLeft: 0,
+          marginRight: waffleWidth - side,
           x: { axis: null, domain: [0, COLUMNS] },
           y: { axis: null, domain: [COLUMNS, 0] },
           marks: [
             Plot.rect(cells, { x1: (d) => d.x + 0.06, x2: (d) => d.x + 0.94, y1: (d) => d.y + 0.06, y2: (d) => d.y + 0.94, className: 'm-cell' }),
-            Plot.rect(cells.filter((d) => d.fill > 0), { x1: (d) => d.x + 0.06, x2: (d) => d.x + 0.06 + 0.88 * d.fill, y1: (d) => d.y + 0.06, y2: (d) => d.y + 0.94, className: 'm-cell-safety' }),
-            Plot.text([text.t('fig.compute.safetyCells', { share: text.num(state.share, 1) })], { frameAnchor: 'bottom-left', dy: 22, className: 'm-value-safety' }),
-            Plot.text([text.t('fig.compute.restCells', { rest: text.num(100 - state.share, 1) })], { frameAnchor: 'bottom-left', dy: 42, className: 'm-note' }),
+            Plot.rect(cells.filter((d) => d.fill > 0), { x1: (d) => d.x + 0.06, x2: (d) => d.x + 0.06 + 0.88 * d.fill, y1: (d) => d.y + 0.06, y2: (d) => d.y + 0.94, className: cls('m-cell-safety', 'safety') }),
+            Plot.text([safetyLabel], { frameAnchor: 'bottom-left', dy: line * 1.4, className: cls('m-value m-value-safety', 'safety') }),
+            Plot.text([restLabel], { frameAnchor: 'bottom-left', lineAnchor: 'top', dy: line * 2.1, lineHeight: 1.25, className: 'm-note' }),
           ],
         },
       },
       {
         label: 'fig.compute.flopLabel',
         options: {
-          width: 360,
-          height: 400,
-          marginLeft: 14,
-          marginRight: 64,
-          marginTop: 30,
-          marginBottom: 44,
+          width: f.width,
+          height: lolliHeight,
+          marginLeft: Math.ceil(textWidth('10²⁰', f) / 2) + 4,
+          marginRight,
+          marginTop,
+          marginBottom,
           x: log
-            ? { type: 'log', domain: xDomain, label: text.t('fig.compute.flopAxis'), tickFormat: (d: number) => scientific(d, 0).replace(/^1 × /, ''), ticks: 7 }
-            : { type: 'linear', domain: xDomain, label: text.t('fig.compute.flopAxis'), tickFormat: (d: number) => (d === 0 ? '0' : scientific(d, 0)), ticks: 4 },
-          y: { axis: null, domain: rows.map((row) => row.id), padding: 0.5 },
+            ? { type: 'log', domain: xDomain, label: text.t('fig.compute.flopAxis'), labelAnchor: 'right', tickFormat: (d: number) => scientific(d, 0).replace(/^1 × /, ''), ticks: f.width < 420 ? 4 : 7, ...axisStyle(f) }
+            : { type: 'linear', domain: xDomain, label: text.t('fig.compute.flopAxis'), labelAnchor: 'right', tickFormat: (d: number) => (d === 0 ? '0' : scientific(d, 0)), ticks: f.width < 420 ? 2 : 4, ...axisStyle(f) },
+          y: { axis: null, domain: [rows.length - 0.5, -0.5] },
           marks: [
-            Plot.ruleX([GPT4_SCALE], { className: 'm-diagonal' }),
-            Plot.text([GPT4_SCALE], { x: (d: number) => d, frameAnchor: 'top', dy: -22, dx: -4, textAnchor: 'end', text: () => text.t('fig.compute.gpt4Scale'), className: 'm-note' }),
-            Plot.ruleY(rows, { y: 'id', x1: xDomain[0], x2: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), className: 'm-lollipop' }),
-            Plot.dot(rows.filter((row) => row.kind === 'measured'), { y: 'id', x: 'flop', r: 5, className: 'm-measured' }),
-            Plot.dot(rows.filter((row) => row.kind === 'modelled'), { y: 'id', x: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), r: 5, className: 'm-modelled' }),
-            Plot.text(rows, { y: 'id', x: xDomain[0], text: 'name', textAnchor: 'start', dy: -15, className: 'm-label' }),
-            Plot.text(rows, { y: 'id', x: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), text: (d: ComputeRow) => scientific(d.flop, 1), textAnchor: 'start', dx: 9, dy: 0, className: 'm-value' }),
+            Plot.ruleX([GPT4_SCALE], { className: cls('m-diagonal', 'ref') }),
+            Plot.text([GPT4_SCALE], { x: (d: number) => d, frameAnchor: 'top', dy: -line * 1.6, dx: gpt4LeftOk ? -4 : 4, textAnchor: gpt4LeftOk ? 'end' : 'start', text: () => gpt4Label, className: cls('m-note', 'ref') }),
+            Plot.ruleY(rows, { y: 'idx', x1: xDomain[0], x2: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), dy: rowHeight / 2 - line * 0.6, className: 'm-lollipop' }),
+            Plot.dot(rows.filter((row) => row.kind === 'measured'), { y: 'idx', x: 'flop', r: 5, dy: rowHeight / 2 - line * 0.6, className: cls('m-measured', 'data') }),
+            Plot.dot(rows.filter((row) => row.kind === 'modelled'), { y: 'idx', x: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), r: 5, dy: rowHeight / 2 - line * 0.6, className: cls('m-modelled', 'safety') }),
+            Plot.text(rows, { y: 'idx', x: xDomain[0], text: (_d: ComputeRow, i: number) => names[i], textAnchor: 'start', lineAnchor: 'bottom', dy: rowHeight / 2 - line * 1.3, className: 'm-label' }),
+            Plot.text(rows, { y: 'idx', x: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), text: valueText, textAnchor: 'start', dx: 9, dy: rowHeight / 2 - line * 0.6, className: 'm-value' }),
           ],
         },
       },

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { counterfactual, type Counterfactual } from '../models/confounding';
 import { BASELINE, RISKY_SHARE, scmOf } from './doing';
+import { axisStyle, cls, frameOf, heightFor, lineHeight, margins, wrapTo, xAxisLabel, type Frame, type Role } from './style';
 import { defineFigure } from './types';
 
 /** How much riskier answers to risky prompts are, held at the seeing-versus-doing figure's default. */
@@ -26,8 +27,6 @@ export function counterfactualCase(state: { cfX: number; cfY: number; cfGamma: n
   return { x, y, xPrime, ...counterfactual(scmOf(state.cfGamma, RISK_EFFECT, state.cfEffect), x, y, xPrime) };
 }
 
-const PANEL = { height: 320, marginTop: 24, marginBottom: 44, marginRight: 16 } as const;
-
 export const counterfactualFigure = defineFigure({
   id: 'counterfactual',
   title: 'fig.cf.title',
@@ -47,6 +46,7 @@ export const counterfactualFigure = defineFigure({
     { key: 'cfGamma', label: 'fig.cf.cfGamma', unit: 'fig.cf.unitPercent' },
     { key: 'cfEffect', label: 'fig.cf.cfEffect', unit: 'fig.cf.unitPoints' },
   ],
+  primaryControls: 2,
   presets: [
     { label: 'fig.cf.presetOffUnsafe', state: { cfX: 0, cfY: 1, cfGamma: 80, cfEffect: -20 } },
     { label: 'fig.cf.presetOnUnsafe', state: { cfX: 1, cfY: 1, cfGamma: 80, cfEffect: -20 } },
@@ -59,43 +59,57 @@ export const counterfactualFigure = defineFigure({
   ],
   compute: (state) => counterfactualCase(state),
 
-  panels(model: CounterfactualCase, _state, text) {
-    const rungs = [
-      { key: 'rung1', label: text.t('fig.cf.rung1'), value: 100 * model.seen },
-      { key: 'rung2', label: text.t('fig.cf.rung2'), value: 100 * model.done },
-      { key: 'rung3', label: text.t('fig.cf.rung3'), value: 100 * model.imagined },
+  panels(model: CounterfactualCase, _state, text, frame?: Frame) {
+    const f = frameOf(frame, text.slide);
+    const line = lineHeight(f);
+    const rungs: { key: string; role: Role; label: string; value: number }[] = [
+      { key: 'rung1', role: 'warn', label: text.t('fig.cf.rung1'), value: 100 * model.seen },
+      { key: 'rung2', role: 'main', label: text.t('fig.cf.rung2'), value: 100 * model.done },
+      { key: 'rung3', role: 'rung3', label: text.t('fig.cf.rung3'), value: 100 * model.imagined },
     ];
     const risk = [
       { label: text.t('fig.cf.prior'), value: 100 * model.prior },
       { label: text.t('fig.cf.posterior'), value: 100 * model.posterior },
     ];
-    const question = text.t(model.xPrime === 1 ? 'fig.cf.question.on' : 'fig.cf.question.off');
+    const height = heightFor(f, 0.75, 250, 340);
+    // Category names wrap within their band; the axis label wraps within the panel; the bottom margin grows to hold both.
+    const panel = (names: string[], axisLabel: string) => {
+      const m = margins(f, ['100']);
+      const band = (f.width - m.marginLeft - m.marginRight) / names.length;
+      const tick = (name: string) => wrapTo(name, band - 6, f);
+      const tickLines = Math.max(...names.map((n) => tick(n).split('\n').length));
+      const xLabel = xAxisLabel(axisLabel, f);
+      m.marginBottom += (tickLines - 1) * line + xLabel.extra;
+      return { m, tick, xLabel: xLabel.label, inset: Math.max(6, band * 0.16) };
+    };
+    const left = panel(rungs.map((r) => r.label), text.t(model.xPrime === 1 ? 'fig.cf.question.on' : 'fig.cf.question.off'));
+    const right = panel(risk.map((r) => r.label), text.t('fig.cf.case', caseVars(model, text)));
     return [
       {
         label: 'fig.cf.rungsLabel',
         options: {
-          ...PANEL,
-          width: 380,
-          marginLeft: 44,
-          x: { domain: rungs.map((r) => r.label), label: question, labelAnchor: 'center', tickSize: 0 },
-          y: { domain: [0, 100], label: text.t('fig.cf.probAxis'), labelAnchor: 'top', ticks: 5, grid: true },
+          ...left.m,
+          width: f.width,
+          height,
+          x: { domain: rungs.map((r) => r.label), label: left.xLabel, labelAnchor: 'center', tickSize: 0, tickFormat: left.tick, padding: 0 },
+          y: { domain: [0, 100], label: text.t('fig.cf.probAxis'), labelAnchor: 'top', ticks: 5, grid: true, ...axisStyle(f) },
           marks: [
-            ...rungs.map((r) => Plot.barY([r], { x: 'label', y: 'value', insetLeft: 18, insetRight: 18, className: `m-bar-${r.key}` })),
-            Plot.text(rungs, { x: 'label', y: 'value', text: (r: { value: number }) => `${text.num(r.value, 1)}%`, dy: -9, className: 'm-value' }),
+            ...rungs.map((r) => Plot.barY([r], { x: 'label', y: 'value', insetLeft: left.inset, insetRight: left.inset, className: cls(`m-bar-${r.key}`, r.role) })),
+            ...rungs.map((r) => Plot.text([r], { x: 'label', y: 'value', text: (d: { value: number }) => `${text.num(d.value, 1)}%`, dy: -line * 0.8, className: cls('m-value', r.role) })),
           ],
         },
       },
       {
         label: 'fig.cf.abductionLabel',
         options: {
-          ...PANEL,
-          width: 380,
-          marginLeft: 44,
-          x: { domain: risk.map((r) => r.label), label: text.t('fig.cf.case', caseVars(model, text)), labelAnchor: 'center', tickSize: 0 },
-          y: { domain: [0, 100], label: text.t('fig.cf.riskAxis'), labelAnchor: 'top', ticks: 5, grid: true },
+          ...right.m,
+          width: f.width,
+          height,
+          x: { domain: risk.map((r) => r.label), label: right.xLabel, labelAnchor: 'center', tickSize: 0, tickFormat: right.tick, padding: 0 },
+          y: { domain: [0, 100], label: text.t('fig.cf.riskAxis'), labelAnchor: 'top', ticks: 5, grid: true, ...axisStyle(f) },
           marks: [
-            Plot.barY(risk, { x: 'label', y: 'value', insetLeft: 14, insetRight: 14, className: 'm-bar-risk' }),
-            Plot.text(risk, { x: 'label', y: 'value', text: (r: { value: number }) => `${text.num(r.value, 1)}%`, dy: -9, className: 'm-value' }),
+            Plot.barY(risk, { x: 'label', y: 'value', insetLeft: right.inset, insetRight: right.inset, className: 'm-bar-risk' }),
+            Plot.text(risk, { x: 'label', y: 'value', text: (r: { value: number }) => `${text.num(r.value, 1)}%`, dy: -line * 0.8, className: cls('m-value', 'ink') }),
           ],
         },
       },

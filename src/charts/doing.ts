@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { doing as doingProb, riskGivenFeature, seeing, type Scm } from '../models/confounding';
+import { at, axisStyle, cls, frameOf, heightFor, labelRoom, lineHeight, linear, margins, placeLabels, wrapTo, xAxisLabel, type Frame, type Spot } from './style';
 import { defineFigure } from './types';
 
 /** Fixed parts of the model: 30% of prompts are risky; a safe prompt with the feature off gets an unsafe answer 20% of the time. */
@@ -51,8 +52,6 @@ export function seeingDoing(state: { gamma: number; riskY: number; effect: numbe
   return { x, risk: 100 * riskGivenFeature(scmOf(state.gamma, state.riskY, state.effect), x), ...now, sweep: GAMMAS.map(row) };
 }
 
-const PANEL = { width: 400, height: 340, marginTop: 24, marginBottom: 40, marginRight: 20 } as const;
-
 export const doingFigure = defineFigure({
   id: 'doing',
   title: 'fig.doing.title',
@@ -84,55 +83,90 @@ export const doingFigure = defineFigure({
   ],
   compute: (state) => seeingDoing(state),
 
-  panels(model: SeeingDoing, state, text) {
+  panels(model: SeeingDoing, state, text, frame?: Frame) {
+    const f = frameOf(frame, text.slide);
+    const line = lineHeight(f);
     const setting = text.t(model.x === 1 ? 'fig.doing.xOn' : 'fig.doing.xOff');
     const bars = [
       { rung: text.t('fig.doing.seen', { x: model.x }), value: model.seen },
       { rung: text.t('fig.doing.done', { x: model.x }), value: model.done },
     ];
-    const top = Math.max(model.seen, model.done);
-    const effects = model.sweep.flatMap((row) => [row.apparent, row.causal]);
-    const lo = Math.min(-10, Math.floor((Math.min(...effects) - 5) / 10) * 10);
-    const hi = Math.max(10, Math.ceil((Math.max(...effects) + 5) / 10) * 10);
+    // Fixed axes in every state: 0–100% for the bars, −60 to +60 points for the effects (the widest the controls allow).
+    const lo = -60;
+    const hi = 60;
     const labelAt = model.sweep[6]!;
-    const apparentAbove = labelAt.apparent >= labelAt.causal;
     const now = model.sweep.find((row) => row.gamma === state.gamma) ?? model.sweep[0]!;
+    const height = heightFor(f, 0.8, 260, 380);
+
+    const bm = margins(f, ['100']);
+    const barSetting = xAxisLabel(setting, f);
+    bm.marginBottom += line * 2 + barSetting.extra;
+    const band = (f.width - bm.marginLeft - bm.marginRight) / 2;
+    const tick = (name: string) => wrapTo(name, band - 8, f);
+    const inset = Math.max(8, band * 0.18);
+
+    const sm = margins(f, ['−60'], 0, '90');
+    const gammaLabel = xAxisLabel(text.t('fig.doing.gammaAxis'), f);
+    sm.marginBottom += gammaLabel.extra;
+    const px = linear([0, 90], [sm.marginLeft, f.width - sm.marginRight]);
+    const py = linear([lo, hi], [height - sm.marginBottom, sm.marginTop]);
+    // Each line's name on the side away from the other line, at the first point along it where it fits.
+    const along = (key: 'apparent' | 'causal', awayUp: boolean): Spot[] =>
+      [6, 9, 3, 8, 4].flatMap((i) => {
+        const row = model.sweep[i]!;
+        const dx = px(row.gamma) - px(labelAt.gamma);
+        const dy = py(row[key]) - py(labelAt[key]);
+        const spots: Spot[] = [[dx, dy - line, 'end'], [dx, dy + line, 'end']];
+        return awayUp ? spots : spots.reverse();
+      });
+    const apparentUp = labelAt.apparent >= labelAt.causal;
+    const sweepRoom = labelRoom(f, sm, f.width, height, text.t('fig.doing.effectAxis'));
+    const [apparentName, causalName] = placeLabels(
+      [
+        { x: px(labelAt.gamma), y: py(labelAt.apparent), text: text.t('fig.doing.apparent'), spots: along('apparent', apparentUp) },
+        { x: px(labelAt.gamma), y: py(labelAt.causal), text: text.t('fig.doing.causal'), spots: along('causal', !apparentUp) },
+      ],
+      sweepRoom.bounds,
+      f,
+      sweepRoom.reserved,
+    );
     return [
       {
         label: 'fig.doing.barsLabel',
         options: {
-          ...PANEL,
-          marginLeft: 44,
-          x: { domain: bars.map((b) => b.rung), label: setting, labelAnchor: 'center', tickSize: 0 },
-          y: { domain: [0, 100], label: text.t('fig.doing.probAxis'), labelAnchor: 'top', ticks: 5, grid: true },
+          ...bm,
+          width: f.width,
+          height,
+          x: { domain: bars.map((b) => b.rung), label: barSetting.label, labelAnchor: 'center', tickSize: 0, tickFormat: tick, padding: 0 },
+          y: { domain: [0, 100], label: text.t('fig.doing.probAxis'), labelAnchor: 'top', ticks: 5, grid: true, ...axisStyle(f) },
           marks: [
-            Plot.barY([bars[0]!], { x: 'rung', y: 'value', className: 'm-bar-seen', insetLeft: 24, insetRight: 24 }),
-            Plot.barY([bars[1]!], { x: 'rung', y: 'value', className: 'm-bar-done m-done', insetLeft: 24, insetRight: 24 }),
-            Plot.text([bars[0]!], { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -9, className: 'm-value' }),
-            Plot.text([bars[1]!], { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -9, className: 'm-value m-done' }),
-            // The gap: a bracket on the doing bar from its height up (or down) to the seeing bar's.
-            Plot.tickY([{ x: bars[1]!.rung, y: model.seen }], { x: 'x', y: 'y', className: 'm-diagonal m-done' }),
-            Plot.ruleX([{ x: bars[1]!.rung, y1: model.seen, y2: model.done }], { x: 'x', y1: 'y1', y2: 'y2', dx: 56, className: 'm-gap m-done' }),
-            Plot.text([{ x: bars[1]!.rung, y: Math.min(96, top + 12) }], { x: 'x', y: 'y', text: () => text.t('fig.doing.gap', { gap: text.num(Math.abs(model.seen - model.done), 1) }), className: 'm-label m-done' }),
+            Plot.barY([bars[0]!], { x: 'rung', y: 'value', className: cls('m-bar-seen', 'warn'), insetLeft: inset, insetRight: inset }),
+            Plot.barY([bars[1]!], { x: 'rung', y: 'value', className: cls('m-bar-done m-done', 'main'), insetLeft: inset, insetRight: inset }),
+            Plot.text([bars[0]!], { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -line * 0.8, className: cls('m-value', 'warn') }),
+            Plot.text([bars[1]!], { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -line * 0.8, className: cls('m-value m-done', 'main') }),
+            // The gap: the seeing bar's height marked across the doing bar, with its size under the bars' values.
+            Plot.tickY([{ x: bars[1]!.rung, y: model.seen }], { x: 'x', y: 'y', inset, className: 'm-diagonal m-done' }),
+            Plot.text([{ x: bars[1]!.rung }], { x: 'x', frameAnchor: 'top', dy: -line * 0.5, text: () => text.t('fig.doing.gap', { gap: text.num(Math.abs(model.seen - model.done), 1) }), className: cls('m-label m-done', 'ink') }),
           ],
         },
       },
       {
         label: 'fig.doing.sweepLabel',
         options: {
-          ...PANEL,
-          marginLeft: 48,
-          x: { domain: [0, 90], label: text.t('fig.doing.gammaAxis'), labelAnchor: 'right', ticks: [0, 30, 60, 90] },
-          y: { domain: [lo, hi], label: text.t('fig.doing.effectAxis'), labelAnchor: 'top', ticks: 6 },
+          ...sm,
+          width: f.width,
+          height,
+          x: { domain: [0, 90], label: gammaLabel.label, labelAnchor: 'right', ticks: [0, 30, 60, 90], ...axisStyle(f) },
+          y: { domain: [lo, hi], label: text.t('fig.doing.effectAxis'), labelAnchor: 'top', ticks: [-60, -30, 0, 30, 60], ...axisStyle(f) },
           marks: [
             Plot.ruleY([0], { className: 'm-zero' }),
             Plot.ruleX([state.gamma], { className: 'm-cursor' }),
-            Plot.line(model.sweep, { x: 'gamma', y: 'apparent', className: 'm-shift' }),
-            Plot.line(model.sweep, { x: 'gamma', y: 'causal', className: 'm-path' }),
+            Plot.line(model.sweep, { x: 'gamma', y: 'apparent', className: cls('m-shift', 'warn') }),
+            Plot.line(model.sweep, { x: 'gamma', y: 'causal', className: cls('m-path', 'main') }),
             Plot.dot([now], { x: 'gamma', y: 'apparent', r: 4.5, className: 'm-shift-dot' }),
-            Plot.dot([now], { x: 'gamma', y: 'causal', r: 4.5, className: 'm-path-dot' }),
-            Plot.text([labelAt], { x: 'gamma', y: 'apparent', text: () => text.t('fig.doing.apparent'), dy: apparentAbove ? -14 : 14, textAnchor: 'end', className: 'm-label' }),
-            Plot.text([labelAt], { x: 'gamma', y: 'causal', text: () => text.t('fig.doing.causal'), dy: apparentAbove ? 14 : -14, textAnchor: 'end', className: 'm-label' }),
+            Plot.dot([now], { x: 'gamma', y: 'causal', r: 4.5, className: cls('m-path-dot', 'main') }),
+            Plot.text([labelAt], { x: 'gamma', y: 'apparent', text: () => text.t('fig.doing.apparent'), ...at(apparentName!), className: cls('m-label', 'warn') }),
+            Plot.text([labelAt], { x: 'gamma', y: 'causal', text: () => text.t('fig.doing.causal'), ...at(causalName!), className: cls('m-label', 'main') }),
           ],
         },
       },

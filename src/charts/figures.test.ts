@@ -11,6 +11,7 @@ import { figureText } from '../lib/figureText';
 import { renderPanel } from '../lib/renderPanel';
 import { defaultState, parseState } from '../lib/urlState';
 import { figureLoaders, loadFigure } from './registry';
+import { frameOf } from './style';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -21,7 +22,8 @@ describe.each(Object.keys(figureLoaders))('figure %s', (id) => {
     const model = figure.compute(state);
     for (const [lang, dict] of [['en', en], ['zh', zh]] as const) {
       const text = figureText(lang, dict);
-      const svgs = figure.panels(model, state, text).map((panel) => renderPanel(panel.options, text.t(panel.label), 'summary', document as unknown as Document));
+      const frame = frameOf(undefined);
+      const svgs = figure.panels(model, state, text, frame).map((panel) => renderPanel(panel.options, text.t(panel.label), 'summary', document as unknown as Document, frame.font));
       for (const [i, svg] of svgs.entries()) {
         expect(svg.getAttribute('role')).toBe('img');
         expect(svg.getAttribute('aria-label')).toBeTruthy();

@@ -36,16 +36,23 @@ describe('the matrix of trustworthy AGI', () => {
     expect(table.rows[0]).toEqual(['Approximate Alignment', 'Perception', 'mostly here']);
   });
 
-  it('is drawn narrower on a slide, so a projector scales its type up, and keeps every label', () => {
+  it('draws the ladder climbing upward, with each rung’s techniques and every level named, on a phone and a desktop', () => {
     const state = { layer: 1, level: 1 };
     for (const [lang, dict] of [['en', en], ['zh', zh]] as const) {
-      const page = matrixFigure.panels(matrixFigure.compute(state), state, figureText(lang, dict));
-      const slide = matrixFigure.panels(matrixFigure.compute(state), state, figureText(lang, dict, {}, true));
-      for (const [i, panel] of slide.entries()) expect(panel.options.width).toBeLessThan(page[i]!.options.width as number);
-      // The stance column of the page becomes a second line under each layer's name; every level is still named.
-      const grid = renderPanel(slide[0]!.options, 'grid', 'summary', document as unknown as Document).textContent ?? '';
-      for (const key of ['fig.matrix.stanceShort.mostly', 'fig.matrix.layer.reflectable', 'fig.matrix.level.collaboration'] as const) expect(grid).toContain(dict[key].split(/[-\s]/)[0]);
-      expect(grid).toContain(dict['fig.matrix.levelsAxis']);
+      for (const width of [318, 820]) {
+        const panels = matrixFigure.panels(matrixFigure.compute(state), state, figureText(lang, dict), { width, font: 12 });
+        const grid = renderPanel(panels[0]!.options, 'grid', 'summary', document as unknown as Document);
+        const words = grid.textContent ?? '';
+        for (const key of ['fig.matrix.p8.alignment', 'fig.matrix.stanceShort.ahead', 'fig.matrix.level.collaboration'] as const) expect(words.replace(/\s/g, '')).toContain(dict[key].replace(/\s/g, '').slice(0, 6));
+        const yOf = (name: string) => {
+          const label = [...grid.querySelectorAll('text')].find((t) => t.textContent?.includes(name));
+          return Number(/translate\([\d.]+,([\d.]+)\)/.exec(label?.getAttribute('transform') ?? '')?.[1] ?? label?.getAttribute('y') ?? NaN);
+        };
+        expect(yOf(dict['fig.matrix.layer.reflectable'])).toBeLessThan(yOf(dict['fig.matrix.layer.alignment']));
+        // Every cell names the state it chooses when tapped.
+        expect(grid.querySelectorAll('[data-set]')).toHaveLength(15);
+        expect(panels[0]!.options.width).toBe(width);
+      }
     }
   });
 });

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { RIDGE, shortcutLab, TRAINING_SIZE, type ShortcutModel, type ShortcutPoint } from '../models/shortcut';
+import { around, at, axisStyle, cls, frameOf, heightFor, labelRoom, lineHeight, linear, margins, placeLabels, TYPE, type Frame, type Spot } from './style';
 import { defineFigure } from './types';
 
 const schema = {
@@ -9,7 +10,6 @@ const schema = {
   seed: { min: 1, max: 99, step: 1, default: 1 },
 };
 
-const PANEL = { width: 400, height: 340, marginLeft: 44, marginBottom: 40, marginTop: 24, marginRight: 20 } as const;
 const X = { domain: [50, 100] as [number, number], ticks: [50, 60, 70, 80, 90, 100] };
 
 export const shortcut = defineFigure({
@@ -46,49 +46,95 @@ export const shortcut = defineFigure({
   ],
   compute: (state) => shortcutLab(state),
 
-  panels(model: ShortcutModel, _state, text) {
+  panels(model: ShortcutModel, _state, text, frame?: Frame) {
+    const f = frameOf(frame, text.slide);
+    const line = lineHeight(f);
     const chosen = model.chosen;
-    const lowest = Math.min(...model.sweep.map((p) => Math.min(p.shiftAcc, p.idealShiftAcc)), chosen.shiftAcc);
-    const yMin = Math.max(0, Math.min(40, Math.floor(lowest / 10) * 10));
+    // Fixed axes: accuracy from 0 to 100 in every state, so states compare.
+    const yMin = 0;
     const series = (key: 'trainAcc' | 'shiftAcc') => model.sweep.map((p) => ({ cue: p.cue, acc: p[key] }));
     const ideal = model.sweep.map((p) => ({ cue: p.cue, acc: p.idealShiftAcc }));
+    const m = margins(f, ['100'], 0, '100');
+    const height = heightFor(f, 0.8, 250, 380);
+    const px = linear(X.domain, [m.marginLeft, f.width - m.marginRight]);
+    const py = linear([yMin, 100], [height - m.marginBottom, m.marginTop]);
+    const pct = (v: number) => `${text.num(v, 0)}%`;
+    const accRoom = labelRoom(f, m, f.width, height, text.t('fig.shortcut.accAxis'));
+    const shareRoom = labelRoom(f, m, f.width, height, text.t('fig.shortcut.shareAxis'));
+    const trainAt = model.sweep[4]!;
+    const shiftAt = model.sweep[2]!;
+    // Series names may sit anywhere along their line: spots at other points of the sweep, above or below it.
+    const along = (key: 'trainAcc' | 'shiftAcc', from: ShortcutPoint, order: number[], belowFirst: boolean): Spot[] =>
+      order.flatMap((i) => {
+        const p = model.sweep[i]!;
+        const dx = px(p.cue) - px(from.cue);
+        const dy = py(p[key]) - py(from[key]);
+        const near: Spot[] = [[dx, dy - line, 'start'], [dx, dy + line * 1.2, 'start']];
+        const far: Spot[] = [[dx, dy - line * 2.2, 'start'], [dx, dy + line * 2.4, 'start']];
+        return belowFirst ? [...near.reverse(), ...far.reverse()] : [...near, ...far];
+      });
+    const [trainValue, shiftValue, causeNote, chanceNote, trainName, shiftName] = placeLabels(
+      [
+        { x: px(chosen.cue), y: py(chosen.trainAcc), text: pct(chosen.trainAcc), scale: TYPE.value, spots: around(7, line) },
+        { x: px(chosen.cue), y: py(chosen.shiftAcc), text: pct(chosen.shiftAcc), scale: TYPE.value, spots: [...around(7, line)].reverse() },
+        { x: px(100), y: py(model.causeOnly), text: text.t('fig.shortcut.causeOnly'), spots: [[-2, -line * 0.6, 'end'], [-2, line * 0.7, 'end'], [-2 - f.width * 0.35, -line * 0.6, 'end']] },
+        { x: px(50), y: py(50), text: text.t('fig.shortcut.chance'), spots: [[4, -line * 0.6, 'start'], [4, line * 0.7, 'start'], [f.width * 0.3, line * 0.7, 'start']] },
+        { x: px(trainAt.cue), y: py(trainAt.trainAcc), text: text.t('fig.shortcut.trainSeries'), spots: along('trainAcc', trainAt, [4, 2, 0, 6, 1, 3], false) },
+        { x: px(shiftAt.cue), y: py(shiftAt.shiftAcc), text: text.t('fig.shortcut.shiftSeries'), spots: along('shiftAcc', shiftAt, [2, 0, 4, 1, 3, 6], true) },
+      ],
+      accRoom.bounds,
+      f,
+      accRoom.reserved,
+    );
+    const sharePy = linear([0, 100], [height - m.marginBottom, m.marginTop]);
+    const [shareValue] = placeLabels(
+      [{ x: px(chosen.cue), y: sharePy(chosen.cueShare), text: pct(chosen.cueShare), scale: TYPE.value, spots: [[-7, -line * 0.8, 'end'], [7, -line * 0.8, 'start'], [-7, line * 0.9, 'end']] }],
+      shareRoom.bounds,
+      f,
+      shareRoom.reserved,
+    );
     return [
       {
         label: 'fig.shortcut.accuracyLabel',
         options: {
-          ...PANEL,
-          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right' },
-          y: { domain: [yMin, 100], label: text.t('fig.shortcut.accAxis'), labelAnchor: 'top', ticks: 5 },
+          ...m,
+          width: f.width,
+          height,
+          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right', ...axisStyle(f) },
+          y: { domain: [yMin, 100], label: text.t('fig.shortcut.accAxis'), labelAnchor: 'top', ticks: 5, ...axisStyle(f) },
           marks: [
-            Plot.ruleY([model.causeOnly], { className: 'm-diagonal' }),
-            Plot.text([model.causeOnly], { x: 100, y: (d: number) => d, dy: -7, dx: -2, textAnchor: 'end', text: () => text.t('fig.shortcut.causeOnly'), className: 'm-note' }),
-            ...(yMin <= 50 ? [Plot.ruleY([50], { className: 'm-chance' }), Plot.text([50], { x: 50, y: (d: number) => d, dy: -7, dx: 2, textAnchor: 'start', text: () => text.t('fig.shortcut.chance'), className: 'm-note' })] : []),
+            Plot.ruleY([model.causeOnly], { className: cls('m-diagonal', 'ref') }),
+            Plot.text([model.causeOnly], { x: 100, y: (d: number) => d, ...at(causeNote!), text: () => text.t('fig.shortcut.causeOnly'), className: cls('m-note', 'ref') }),
+            Plot.ruleY([50], { className: 'm-chance' }),
+            Plot.text([50], { x: 50, y: (d: number) => d, ...at(chanceNote!), text: () => text.t('fig.shortcut.chance'), className: cls('m-note', 'ref') }),
             Plot.ruleX([chosen.cue], { className: 'm-cursor' }),
             Plot.line(ideal, { x: 'cue', y: 'acc', className: 'm-ideal' }),
-            Plot.line(series('trainAcc'), { x: 'cue', y: 'acc', className: 'm-path' }),
+            Plot.line(series('trainAcc'), { x: 'cue', y: 'acc', className: cls('m-path', 'main') }),
             Plot.line(series('shiftAcc'), { x: 'cue', y: 'acc', className: 'm-shift m-after' }),
-            Plot.dot([chosen], { x: 'cue', y: 'trainAcc', r: 4.5, className: 'm-path-dot' }),
+            Plot.dot([chosen], { x: 'cue', y: 'trainAcc', r: 4.5, className: cls('m-path-dot', 'main') }),
             Plot.dot([chosen], { x: 'cue', y: 'shiftAcc', r: 4.5, className: 'm-shift-dot m-after' }),
-            Plot.text([chosen], { x: 'cue', y: 'trainAcc', text: (p: ShortcutPoint) => `${text.num(p.trainAcc, 0)}%`, dx: -7, dy: -9, textAnchor: 'end', className: 'm-value' }),
-            Plot.text([chosen], { x: 'cue', y: 'shiftAcc', text: (p: ShortcutPoint) => `${text.num(p.shiftAcc, 0)}%`, dx: -7, dy: 11, textAnchor: 'end', className: 'm-value m-after' }),
-            Plot.text([model.sweep[4]!], { x: 'cue', y: 'trainAcc', text: () => text.t('fig.shortcut.trainSeries'), dy: -12, textAnchor: 'middle', className: 'm-label' }),
-            Plot.text([model.sweep[2]!], { x: 'cue', y: 'shiftAcc', text: () => text.t('fig.shortcut.shiftSeries'), dy: 22, textAnchor: 'start', className: 'm-label m-after' }),
+            Plot.text([chosen], { x: 'cue', y: 'trainAcc', text: (p: ShortcutPoint) => pct(p.trainAcc), ...at(trainValue!), className: cls('m-value', 'main') }),
+            Plot.text([chosen], { x: 'cue', y: 'shiftAcc', text: (p: ShortcutPoint) => pct(p.shiftAcc), ...at(shiftValue!), className: cls('m-value m-after', 'warn') }),
+            Plot.text([trainAt], { x: 'cue', y: 'trainAcc', text: () => text.t('fig.shortcut.trainSeries'), ...at(trainName!), className: cls('m-label', 'main') }),
+            Plot.text([shiftAt], { x: 'cue', y: 'shiftAcc', text: () => text.t('fig.shortcut.shiftSeries'), ...at(shiftName!), className: cls('m-label m-after', 'warn') }),
           ],
         },
       },
       {
         label: 'fig.shortcut.shareLabel',
         options: {
-          ...PANEL,
-          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right' },
-          y: { domain: [0, 100], label: text.t('fig.shortcut.shareAxis'), labelAnchor: 'top', ticks: 5 },
+          ...m,
+          width: f.width,
+          height,
+          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right', ...axisStyle(f) },
+          y: { domain: [0, 100], label: text.t('fig.shortcut.shareAxis'), labelAnchor: 'top', ticks: 5, ...axisStyle(f) },
           marks: [
-            Plot.ruleY([50], { className: 'm-diagonal' }),
+            Plot.ruleY([50], { className: cls('m-diagonal', 'ref') }),
             Plot.ruleX([chosen.cue], { className: 'm-cursor' }),
             Plot.areaY(model.sweep, { x: 'cue', y: 'cueShare', className: 'm-share-area' }),
             Plot.line(model.sweep, { x: 'cue', y: 'cueShare', className: 'm-shift' }),
             Plot.dot([chosen], { x: 'cue', y: 'cueShare', r: 4.5, className: 'm-shift-dot' }),
-            Plot.text([chosen], { x: 'cue', y: 'cueShare', text: (p: ShortcutPoint) => `${text.num(p.cueShare, 0)}%`, dx: -7, dy: -10, textAnchor: 'end', className: 'm-value' }),
+            Plot.text([chosen], { x: 'cue', y: 'cueShare', text: (p: ShortcutPoint) => pct(p.cueShare), ...at(shareValue!), className: cls('m-value', 'warn') }),
           ],
         },
       },

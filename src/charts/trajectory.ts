@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { capabilitySafetyPath, HORIZON_YEARS, type CapabilitySafetyPath, type PathPoint } from '../models/capabilitySafetyPath';
+import { around, at, axisStyle, cls, dodge, frameOf, heightFor, lineHeight, linear, margins, placeLabels, TYPE, wrapTo, type Frame } from './style';
 import { defineFigure, type FigureText } from './types';
 
 const schema = {
@@ -10,8 +11,6 @@ const schema = {
   eff: { min: 0.25, max: 4, step: 0.05, default: 1 },
   tol: { min: 1, max: 20, step: 1, default: 5 },
 };
-
-const PANEL = { width: 400, height: 380, marginLeft: 48, marginBottom: 40, marginTop: 24, marginRight: 16 } as const;
 
 /** The tolerance wedge around 45° on the plane, as (x, y1, y2) samples from the origin to `extent`. */
 function toleranceWedge(extent: number, tol: number): { x: number; y1: number; y2: number }[] {
@@ -59,9 +58,47 @@ export const trajectory = defineFigure({
   ],
   compute: (state) => capabilitySafetyPath(state),
 
-  panels(model: CapabilitySafetyPath, state, text) {
+  panels(model: CapabilitySafetyPath, state, text, frame?: Frame) {
+    const f = frameOf(frame, text.slide);
     const last = model.points[model.points.length - 1]!;
-    const extent = Math.max(last.capability, last.safety, 1) * 1.04;
+    const line = lineHeight(f);
+    // Fixed axes: 30 units holds every path with κ ≤ 1; a more efficient safety stretches them in steps of 10.
+    const extent = Math.max(HORIZON_YEARS, Math.ceil(Math.max(last.capability, last.safety) / 10) * 10);
+    // The plane is square, so 45° looks like 45°; its axes sit a little below zero, so a path along an axis stays in view.
+    const lift = Math.round(f.font * 0.9);
+    const planeTicks = [...new Set([0, 10, 20, 30, extent])];
+    const m = margins(f, planeTicks.map(String), 0, String(extent));
+    const side = Math.max(120, Math.min(f.width - m.marginLeft - m.marginRight, (f.height ?? Infinity) - m.marginTop - m.marginBottom - lift));
+    const plane = { ...m, width: side + m.marginLeft + m.marginRight, height: side + lift + m.marginTop + m.marginBottom };
+    const angleLabel = `Θ ${text.num(model.longRunAngle, 1)}°`;
+    const ppx = linear([0, extent], [m.marginLeft, m.marginLeft + side]);
+    const ppy = linear([0, extent], [m.marginTop + side, m.marginTop]);
+    // The notes wrap to about half the plane; the placement pass puts the path's angle first, then each note where it is free.
+    const noteWidth = side * 0.55;
+    const below = wrapTo(text.t('fig.trajectory.below'), noteWidth, f);
+    const above = wrapTo(text.t('fig.trajectory.above'), noteWidth, f);
+    const line45 = text.t('fig.trajectory.line45');
+    const noteHeight = (note: string) => note.split('\n').length * line;
+    const longest = (note: string) => note.split('\n').reduce((a, b) => (a.length > b.length ? a : b));
+    const [endSpot, belowSpot, aboveSpot, lineSpot] = placeLabels(
+      [
+        { x: ppx(last.capability), y: ppy(last.safety), text: angleLabel, scale: TYPE.value, spots: around(7, line) },
+        { x: ppx(extent), y: ppy(extent * 0.2), text: longest(below), lines: below.split('\n').length, spots: [[0, 0, 'end'], [0, -line * 2.5, 'end'], [0, line * 2, 'end'], [0, -line * 5, 'end']] },
+        { x: ppx(0), y: ppy(extent) + noteHeight(above) / 2, text: longest(above), lines: above.split('\n').length, spots: [[4, 0, 'start'], [4, line * 3, 'start'], [4, line * 6, 'start']] },
+        { x: ppx(extent * 0.86), y: ppy(extent * 0.86), text: line45, spots: [[-6, line * 0.7, 'end'], [6, line * 2, 'start'], [-side * 0.3, line * 0.7 + side * 0.3, 'end']] },
+      ],
+      { left: m.marginLeft, right: m.marginLeft + side, top: m.marginTop - line, bottom: m.marginTop + side + lift },
+      f,
+    );
+
+    const angleHeight = heightFor(f, 0.75, 240, 360);
+    const am = margins(f, ['90'], 0, '30');
+    const angleY = linear([0, 90], [angleHeight - am.marginBottom - lift, am.marginTop]);
+    // End labels of the two angle lines: above or below their line, then spread so they never touch.
+    const finalStep = last.stepAngle;
+    const pathAbove = model.longRunAngle >= finalStep;
+    const wish = [angleY(model.longRunAngle) + (pathAbove ? -line * 0.6 : line * 0.9), angleY(finalStep) + (pathAbove ? line * 0.9 : -line * 0.6)];
+    const [pathY, stepY] = dodge(wish, line, am.marginTop + line * 0.5, angleHeight - am.marginBottom - lift - line * 0.6);
     const band = [
       { year: 0, low: 45 - state.tol, high: 45 + state.tol },
       { year: HORIZON_YEARS, low: 45 - state.tol, high: 45 + state.tol },
@@ -70,32 +107,23 @@ export const trajectory = defineFigure({
       {
         label: 'fig.trajectory.planeLabel',
         options: {
-          ...PANEL,
-          x: { domain: [0, extent], label: text.t('fig.trajectory.capability'), labelAnchor: 'right', ticks: 5 },
-          y: { domain: [0, extent], label: text.t('fig.trajectory.safety'), labelAnchor: 'top', ticks: 5 },
+          ...plane,
+          x: { domain: [0, extent], label: text.t('fig.trajectory.capability'), labelAnchor: 'right', ticks: planeTicks, ...axisStyle(f) },
+          y: { domain: [0, extent], label: text.t('fig.trajectory.safety'), labelAnchor: 'top', ticks: planeTicks, insetBottom: lift, ...axisStyle(f) },
           marks: [
             Plot.areaY(toleranceWedge(extent, state.tol), { x: 'x', y1: 'y1', y2: 'y2', className: 'm-band' }),
-            Plot.line([[0, 0], [extent, extent]], { className: 'm-diagonal' }),
-            Plot.text([[extent * 0.97, extent * 0.12]], { text: [text.t('fig.trajectory.below')], textAnchor: 'end', className: 'm-note' }),
-            Plot.text([[extent * 0.03, extent * 0.92]], { text: [text.t('fig.trajectory.above')], textAnchor: 'start', className: 'm-note' }),
-            Plot.text([[extent * 0.7, extent * 0.7]], { text: [text.t('fig.trajectory.line45')], rotate: -45, dy: -8, className: 'm-note' }),
-            Plot.line(model.points, { x: 'capability', y: 'safety', className: 'm-path' }),
-            Plot.dot(model.points.slice(1), {
-              x: 'capability',
-              y: 'safety',
-              r: 3,
-              symbol: 'diamond',
-              filter: (p: PathPoint) => Math.abs(p.stepAngle - 45) > state.tol,
-              className: 'm-step-off',
-            }),
+            Plot.line([[0, 0], [extent, extent]], { className: cls('m-diagonal', 'ref') }),
+            Plot.text([[extent, extent * 0.2]], { text: [below], ...at(belowSpot!), lineHeight: 1.25, className: cls('m-note', 'warn') }),
+            Plot.text([[0, extent]], { text: [above], ...at(aboveSpot!), dy: aboveSpot![1] + noteHeight(above) / 2, lineHeight: 1.25, className: 'm-note' }),
+            Plot.text([[extent * 0.86, extent * 0.86]], { text: [line45], ...at(lineSpot!), className: cls('m-note', 'ref') }),
+            Plot.line(model.points, { x: 'capability', y: 'safety', className: cls('m-path', 'main') }),
+            Plot.dot([last], { x: 'capability', y: 'safety', r: 4, className: cls('m-path-dot', 'main') }),
             Plot.text([last], {
               x: 'capability',
               y: 'safety',
-              text: () => `${text.num(model.longRunAngle, 1)}°`,
-              dx: 6,
-              dy: -8,
-              textAnchor: 'start',
-              className: 'm-value',
+              text: () => angleLabel,
+              ...at(endSpot!),
+              className: cls('m-value', 'main'),
             }),
           ],
         },
@@ -103,16 +131,26 @@ export const trajectory = defineFigure({
       {
         label: 'fig.trajectory.angleLabel',
         options: {
-          ...PANEL,
-          x: { domain: [0, HORIZON_YEARS], label: text.t('fig.trajectory.year'), labelAnchor: 'right' },
-          y: { domain: [0, 90], label: text.t('fig.trajectory.degrees'), labelAnchor: 'top', ticks: [0, 15, 30, 45, 60, 75, 90] },
+          ...am,
+          width: f.width,
+          height: angleHeight,
+          x: { domain: [0, HORIZON_YEARS], label: text.t('fig.trajectory.year'), labelAnchor: 'right', ticks: [0, 10, 20, 30], ...axisStyle(f) },
+          y: { domain: [0, 90], label: text.t('fig.trajectory.degrees'), labelAnchor: 'top', ticks: [0, 45, 90], insetBottom: lift, ...axisStyle(f) },
           marks: [
             Plot.areaY(band, { x: 'year', y1: 'low', y2: 'high', className: 'm-band' }),
-            Plot.ruleY([45], { className: 'm-diagonal' }),
-            Plot.line(model.points, { x: 'year', y: 'stepAngle', curve: 'step-before', className: 'm-stepline' }),
-            Plot.line(model.points, { x: 'year', y: 'pathAngle', className: 'm-path' }),
-            Plot.text([last], { x: 'year', y: 'pathAngle', text: () => text.t('fig.trajectory.pathSeries'), dy: model.longRunAngle > model.finalStepAngle ? -10 : 12, textAnchor: 'end', className: 'm-value' }),
-            Plot.text([model.points[Math.min(state.swingAt + 1, HORIZON_YEARS)]!], { x: 'year', y: 'stepAngle', text: () => text.t('fig.trajectory.stepSeries'), dy: -10, dx: 4, textAnchor: 'start', className: 'm-note m-series' }),
+            Plot.ruleY([45], { className: cls('m-diagonal', 'ref') }),
+            Plot.line(model.points, { x: 'year', y: 'stepAngle', curve: 'step-before', className: cls('m-stepline', 'warn') }),
+            Plot.dot(model.points.slice(1), {
+              x: 'year',
+              y: 'stepAngle',
+              r: 2.5,
+              symbol: 'diamond',
+              filter: (p: PathPoint) => Math.abs(p.stepAngle - 45) > state.tol,
+              className: cls('m-step-off', 'warn'),
+            }),
+            Plot.line(model.points, { x: 'year', y: 'pathAngle', className: cls('m-path', 'main') }),
+            Plot.text([last], { x: 'year', y: 'pathAngle', text: () => text.t('fig.trajectory.pathSeries'), dy: pathY! - angleY(model.longRunAngle), textAnchor: 'end', className: cls('m-label', 'main') }),
+            Plot.text([last], { x: 'year', y: 'stepAngle', text: () => text.t('fig.trajectory.stepSeries'), dy: stepY! - angleY(finalStep), textAnchor: 'end', className: cls('m-label m-series', 'warn') }),
           ],
         },
       },

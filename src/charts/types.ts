@@ -1,6 +1,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { DictKey } from '../i18n';
 import type { StateOf, StateSchema } from '../lib/urlState';
+import type { Frame } from './style';
 
 /** Localised text for a figure: its strings and number formatting, the same at build time and in the browser. */
 export interface FigureText {
@@ -57,6 +58,8 @@ export interface FigureDefinition<S extends StateSchema, M> {
   assumptions: DictKey;
   schema: S;
   controls: Control[];
+  /** How many of the first controls stay in view (default 1); the others fold under "More settings". */
+  primaryControls?: number;
   presets: Preset[];
   /** Every string the figure needs in the browser. */
   strings: readonly DictKey[];
@@ -64,13 +67,16 @@ export interface FigureDefinition<S extends StateSchema, M> {
   citations?: readonly string[];
   /**
    * 'stack' puts the panels one above the other at full width (wide panels full of text);
-   * the summary then stays for screen readers only, since a text panel already shows it,
-   * except on phones, where it replaces the text panel.
+   * the summary then stays for screen readers only, since a text panel already shows it.
    */
   layout?: 'stack';
   compute(state: StateOf<S>): M;
-  /** One Plot options object per panel; each panel has an accessible label. */
-  panels(model: M, state: StateOf<S>, text: FigureText): { label: DictKey; options: PlotOptions }[];
+  /**
+   * One Plot options object per panel; each panel has an accessible label. `frame` is the room
+   * a panel has, in CSS px (the browser measures it; the build uses a default), so the chart is
+   * laid out for its real width and its text is drawn at its real size.
+   */
+  panels(model: M, state: StateOf<S>, text: FigureText, frame?: Frame): { label: DictKey; options: PlotOptions }[];
   table(model: M, text: FigureText): DataTable;
   summary(model: M, state: StateOf<S>, text: FigureText): string;
   status(model: M, state: StateOf<S>, text: FigureText): Status;

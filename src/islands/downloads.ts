@@ -9,7 +9,7 @@ import type { AnyFigure, FigureText } from '../charts/types';
 import { composeSvg, csvMetadata, LICENCE, toCsv, type ExportPanel } from '../lib/exportFigure';
 
 /** Presentation properties copied from the page's CSS onto each element, so the SVG needs no stylesheet. */
-const PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-weight', 'font-family'] as const;
+const PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'paint-order', 'opacity', 'font-size', 'font-weight', 'font-family'] as const;
 
 function inlinedPanel(svg: SVGSVGElement): ExportPanel {
   const copy = svg.cloneNode(true) as SVGSVGElement;

@@ -9,12 +9,15 @@ import type { AnyFigure, FigureText } from '../charts/types';
 import { isLang, type Dictionary } from '../i18n/index';
 import { figureText, formatCell } from '../lib/figureText';
 import { renderPanel } from '../lib/renderPanel';
+import { frameOf, type Frame } from '../charts/style';
 import { parseState, snap, writeState, type StateOf, type StateSchema } from '../lib/urlState';
 
 type State = StateOf<StateSchema>;
 
 /** Seconds of quiet before the address bar is updated (browsers throttle history updates). */
 const URL_DELAY_MS = 200;
+/** How long a preset takes to glide to its state. */
+const ANIMATION_MS = 300;
 
 /** The figure's strings and its citation labels (`$cites`), shipped by the build. */
 function readStrings(root: HTMLElement): { strings: Partial<Dictionary>; cites: Record<string, string> } {
@@ -54,14 +57,36 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   const ownState = root.dataset.state;
   const live: LiveFigure = { figure, state: parseState(figure.schema, new URLSearchParams(ownState ?? location.search)), render };
 
+  const presetButtons = [...root.querySelectorAll<HTMLElement>('[data-preset]')];
+  const presetOf = (button: HTMLElement): Record<string, number> => {
+    try {
+      return JSON.parse(button.dataset.preset ?? '{}') as Record<string, number>;
+    } catch {
+      return {};
+    }
+  };
+  // On a phone the secondary controls start folded, so the chart and its main control share the screen.
+  const more = root.querySelector<HTMLDetailsElement>('[data-more]');
+  if (more && matchMedia('(max-width: 40rem)').matches) more.open = false;
+  const firstSlot = root.querySelector<HTMLElement>('[data-panel]');
+  /** The room the panels have now (CSS px) and the chart text size the page's CSS sets; none while hidden. */
+  function measure(): Frame | undefined {
+    if (!firstSlot || firstSlot.clientWidth === 0) return undefined;
+    const font = Number.parseFloat(getComputedStyle(firstSlot).fontSize) || 12;
+    return { width: firstSlot.clientWidth, font, ...(text.slide ? { height: firstSlot.clientHeight } : {}) };
+  }
+  let drawnFor = '';
+
   function render(state: State): number {
     const start = performance.now();
     live.state = state;
     const model = figure.compute(state);
-    const panels = figure.panels(model, state, text);
+    const frame = measure() ?? frameOf(undefined, text.slide);
+    drawnFor = `${frame.width}×${frame.height ?? ''}@${frame.font}`;
+    const panels = figure.panels(model, state, text, frame);
     root.querySelectorAll<HTMLElement>('[data-panel]').forEach((slot, i) => {
       const panel = panels[i];
-      if (panel) slot.replaceChildren(renderPanel(panel.options, text.t(panel.label), summaryId));
+      if (panel) slot.replaceChildren(renderPanel(panel.options, text.t(panel.label), summaryId, undefined, frame.font));
     });
     const status = figure.status(model, state, text);
     const statusEl = root.querySelector<HTMLElement>('[data-status]');
@@ -99,8 +124,46 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
       const output = root.querySelector(`[data-output="${key}"]`);
       if (output) output.textContent = `${text.num(value, decimalsOf(param.step))}${control.unit ? text.t(control.unit) : ''}`;
     }
+    // The preset that matches the state shows as pressed.
+    for (const button of presetButtons) button.setAttribute('aria-pressed', String(Object.entries(presetOf(button)).every(([k, v]) => state[k] === v)));
     root.dispatchEvent(new Event('figure:render'));
     return performance.now() - start;
+  }
+
+  let animation = 0;
+  /**
+   * A preset glides to its state (~300 ms): the sliders' values move through the states between, each
+   * drawn by the same render path; toggles switch at the end. At once under prefers-reduced-motion.
+   */
+  function animateTo(target: State): void {
+    cancelAnimationFrame(animation);
+    const from = { ...live.state };
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      render(target);
+      writeUrl();
+      return;
+    }
+    const start = performance.now();
+    const frame = (now: number) => {
+      const k = Math.min(1, (now - start) / ANIMATION_MS);
+      if (k >= 1) {
+        render(target);
+        writeUrl();
+        return;
+      }
+      const eased = k < 0.5 ? 2 * k * k : 1 - (2 - 2 * k) ** 2 / 2;
+      const between: State = { ...target };
+      for (const control of figure.controls) {
+        const param = figure.schema[control.key];
+        const a = from[control.key];
+        const b = target[control.key];
+        if (control.kind !== 'toggle' && param && a !== undefined && b !== undefined) between[control.key] = snap(param, a + (b - a) * eased) ?? b;
+        else if (a !== undefined) between[control.key] = a;
+      }
+      render(between);
+      animation = requestAnimationFrame(frame);
+    };
+    animation = requestAnimationFrame(frame);
   }
 
   function writeUrl(): void {
@@ -143,6 +206,7 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
 
   root.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement)) return;
+    cancelAnimationFrame(animation);
     render(stateFromControls());
     writeUrl();
   });
@@ -151,13 +215,35 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     // The export code (SVG, PNG, CSV) is fetched on the first download, like the permalink menu.
     if (download) void import('./downloads').then(({ downloadFigure }) => downloadFigure(root, download.dataset.download ?? '', figure, live.state, text, ownLink()));
   });
+  // A mark that names a state (a matrix cell): a click or tap sets it.
+  root.addEventListener('click', (event) => {
+    const mark = event.target instanceof Element ? event.target.closest('[data-panel] [data-set]') : null;
+    if (!mark) return;
+    const params = writeState(figure.schema, live.state, new URLSearchParams());
+    for (const [key, value] of new URLSearchParams((mark.getAttribute('data-set') ?? '').replace(/ /g, '&'))) params.set(key, value);
+    render(parseState(figure.schema, params));
+    writeUrl();
+  });
   root.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-preset]') : null;
     if (!button) return;
-    const preset = new URLSearchParams(Object.entries(JSON.parse(button.dataset.preset ?? '{}') as Record<string, number>).map(([k, v]) => [k, String(v)]));
-    render(parseState(figure.schema, preset));
-    writeUrl();
+    const preset = new URLSearchParams(Object.entries(presetOf(button)).map(([k, v]) => [k, String(v)]));
+    animateTo(parseState(figure.schema, preset));
   });
+
+  // Laid out for its real width: drawn again when the panel's size (or its text size) changes.
+  if (firstSlot && 'ResizeObserver' in window) {
+    let queued = false;
+    new ResizeObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        const frame = measure();
+        if (frame && `${frame.width}×${frame.height ?? ''}@${frame.font}` !== drawnFor) render(live.state);
+      });
+    }).observe(firstSlot);
+  }
 
   if (root.dataset.touched !== undefined) {
     render(stateFromControls());
