@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import events from '../../content/data/lab-timeline.json';
 import type { DictKey } from '../i18n';
 import type { ClaimKind } from '../lib/claimKinds';
-import { wrap } from '../lib/wrap';
+import { cls, frameOf, lineHeight, wrapTo, type Frame } from './style';
 import { defineFigure, type FigureText } from './types';
 
 /**
@@ -40,12 +40,8 @@ const schema = {
   tlOthers: { min: 0, max: 1, step: 1, default: 1 },
 };
 
-/** As wide as a phone's column, so its type stays at 12 px or more there; CSS keeps it from growing past 400 px elsewhere. */
-const WIDTH = 300;
-const SIZE = 13;
-const LINE = 17;
-const TEXT_X = 26;
-
+/** Left of the text: the rail and its dots. */
+const RAIL_X = 10;
 /** An event dated only to the month sorts at the middle of the month (4 July before "July", "December" after 8 December). */
 const sortKey = (event: TimelineEvent): string => (event.precision === 'month' ? `${event.date}-15` : event.date);
 
@@ -67,6 +63,8 @@ function dateLabel(event: TimelineEvent, text: FigureText): string {
 
 const whoLabel = (event: TimelineEvent, text: FigureText) => text.t(`kind.${event.who}` as DictKey);
 const eventLabel = (event: TimelineEvent, text: FigureText) => text.t(`fig.timeline.event.${event.id}` as DictKey);
+/** The short title the picture shows; the table and the summary carry the whole sentence. */
+const shortLabel = (event: TimelineEvent, text: FigureText) => text.t(`fig.timeline.short.${event.id}` as DictKey);
 const tone = (event: TimelineEvent) => (event.who === 'lab' ? 'm-tl-lab' : CONTEXT.has(event.who) ? 'm-measured' : 'm-tl-said');
 
 export const timelineFigure = defineFigure({
@@ -86,38 +84,43 @@ export const timelineFigure = defineFigure({
   strings: [
     'fig.timeline.listLabel', 'fig.timeline.monthNames', 'fig.timeline.dateDay', 'fig.timeline.dateMonth', 'fig.timeline.summary', 'fig.timeline.summaryOthers', 'fig.timeline.status',
     'kind.speech', 'kind.paper', 'kind.lab', 'kind.literature', 'kind.data',
-    ...EVENTS.map((event) => `fig.timeline.event.${event.id}` as DictKey),
+    ...EVENTS.flatMap((event) => [`fig.timeline.event.${event.id}`, `fig.timeline.short.${event.id}`] as DictKey[]),
   ],
   citations: EVENTS.map((event) => event.source),
   compute: (state) => labTimeline(state),
 
-  panels(model, _state, text) {
-    // Lines are wrapped here (Plot wraps only at spaces, and Chinese has none), one text mark per line.
+  panels(model, _state, text, frame?: Frame) {
+    // One entry a row: when and who on the first line, a short title under it, short enough that the
+    // whole list stays on a phone's screen beside its controls. Lines are wrapped here (Plot wraps only
+    // at spaces, and Chinese has none), one text mark per line.
+    const f = frameOf(frame, text.slide);
+    const line = lineHeight(f);
+    const textX = RAIL_X + f.font * 1.4;
     let y = 0;
     const dots: { y: number; className: string }[] = [];
     const lines = model.events.flatMap((event) => {
-      const head = { line: `${dateLabel(event, text)} · ${whoLabel(event, text)}`, y: (y += LINE), className: 'm-note' };
+      const head = { line: `${dateLabel(event, text)} · ${whoLabel(event, text)}`, y: (y += line), className: cls('m-note', 'ink') };
       dots.push({ y: head.y, className: tone(event) });
-      const body = wrap(eventLabel(event, text), (WIDTH - TEXT_X - 8) / SIZE, Number.POSITIVE_INFINITY).map((line) => ({ line, y: (y += LINE), className: 'm-label' }));
-      y += 9;
+      const body = wrapTo(shortLabel(event, text), f.width - textX - f.font, f, 2).split('\n').map((words) => ({ line: words, y: (y += line), className: cls('m-label', 'ink') }));
+      y += Math.round(line * 0.5);
       return [head, ...body];
     });
-    const height = y + 12;
-    const flip = (value: number) => height - value + 5;
+    const height = y + line;
+    const flip = (value: number) => height - value + line * 0.35;
     return [
       {
         label: 'fig.timeline.listLabel',
         options: {
-          width: WIDTH,
+          width: f.width,
           height,
           margin: 0,
-          x: { domain: [0, WIDTH], axis: null },
+          x: { domain: [0, f.width], axis: null },
           y: { domain: [0, height], axis: null },
           marks: [
-            Plot.ruleX([10], { y1: flip(dots[0]?.y ?? 0), y2: flip(dots[dots.length - 1]?.y ?? 0), className: 'm-lollipop' }),
-            ...['m-tl-said', 'm-tl-lab', 'm-measured'].map((className) => Plot.dot(dots.filter((dot) => dot.className === className), { x: 10, y: (dot: { y: number }) => flip(dot.y), r: 5, className })),
-            ...['m-note', 'm-label'].map((className) =>
-              Plot.text(lines.filter((l) => l.className === className), { x: TEXT_X, y: (l: { y: number }) => height - l.y, text: 'line', textAnchor: 'start', lineAnchor: 'bottom', fontSize: SIZE, className }),
+            Plot.ruleX([RAIL_X], { y1: flip(dots[0]?.y ?? 0), y2: flip(dots[dots.length - 1]?.y ?? 0), className: 'm-lollipop' }),
+            ...['m-tl-said', 'm-tl-lab', 'm-measured'].map((className) => Plot.dot(dots.filter((dot) => dot.className === className), { x: RAIL_X, y: (dot: { y: number }) => flip(dot.y), r: 5, className })),
+            ...[cls('m-note', 'ink'), cls('m-label', 'ink')].map((className) =>
+              Plot.text(lines.filter((l) => l.className === className), { x: textX, y: (l: { y: number }) => height - l.y, text: 'line', textAnchor: 'start', lineAnchor: 'bottom', className }),
             ),
           ],
         },
