@@ -112,7 +112,8 @@ test('build steps reveal parts of a figure one press at a time, then move it to 
   await page.keyboard.press('PageDown');
   await expect(figure.locator('input[data-param="split"]')).toHaveValue('1');
   await expect(figure.locator('[data-status]')).not.toHaveText(balanced!);
-  // A control moved by hand re-renders without undoing the build.
+  // A control moved by hand re-renders without undoing the build (the audience window shows controls on C).
+  await page.keyboard.press('c');
   await figure.locator('input[data-param="split"]').focus();
   await page.keyboard.press('ArrowRight');
   await expect(figure.locator('input[data-param="split"]')).toHaveValue('2');

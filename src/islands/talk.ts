@@ -89,6 +89,8 @@ export function startTalk(): void {
     figure.querySelectorAll('.build-hidden').forEach((element) => element.classList.remove('build-hidden'));
     figure.querySelectorAll<HTMLElement>('[data-panel]').forEach((panel, p) => panel.classList.toggle('build-hidden', hidden.has(`panel-${p + 1}`)));
     for (const token of hidden) if (token.startsWith('m-')) figure.querySelectorAll(`.${token}`).forEach((element) => element.classList.add('build-hidden'));
+    // The status line would tell what is still hidden.
+    if (hidden.size > 0) figure.querySelector('[data-status]')?.classList.add('build-hidden');
   }
 
   function applyStep(i: number, s: number): void {
@@ -175,7 +177,7 @@ export function startTalk(): void {
   const notesSlot = panel.querySelector<HTMLElement>('[data-notes-slot]')!;
   const position = panel.querySelector<HTMLElement>('[data-position]')!;
   function updatePresenter(): void {
-    notesSlot.textContent = slides[index]!.parentElement?.querySelector('[data-notes]')?.textContent ?? '';
+    notesSlot.replaceChildren(...[...(slides[index]!.parentElement?.querySelector('[data-notes]')?.children ?? [])].map((node) => node.cloneNode(true)));
     nextSlot.textContent = index + 1 < slides.length ? '' : (strings.last ?? '');
     position.textContent = `${format(strings.slide, { n: index + 1, total: slides.length })}${steps[index]!.length ? ` · ${format(strings.step, { n: step, total: steps[index]!.length })}` : ''}`;
   }
@@ -234,6 +236,10 @@ export function startTalk(): void {
       else setOverview(root.dataset.overview === undefined);
     } else if ((key === 's' || key === 'S') && !presenter) {
       openPresenter();
+    } else if (key === 'c' || key === 'C') {
+      // The audience window shows a figure's controls only on request.
+      if (root.dataset.controls === undefined) root.dataset.controls = '';
+      else delete root.dataset.controls;
     }
   });
 
