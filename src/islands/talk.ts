@@ -7,6 +7,7 @@
  * figure slide, and build steps hide parts of a figure or move its state.
  */
 import type { LiveFigure } from './figureRuntime';
+import type { PresenterView } from './talkPresenter';
 import { hiddenAt, stateAt, type BuildStep } from '../lib/slideSteps';
 import { fragmentId } from '../lib/anchors';
 import { parseState, writeState } from '../lib/urlState';
@@ -131,7 +132,7 @@ export function startTalk(): void {
         void liveFigure(next + 2);
       }
     }
-    if (presenter) updatePresenter();
+    presenterView?.update(index, step, steps[index]!.length);
     if (root.dataset.overview !== undefined) slides[next]!.focus();
     if (options.broadcast !== false) post({ type: 'go', index: next, step: nextStep });
   }
@@ -171,19 +172,13 @@ export function startTalk(): void {
     window.open(url, 'ai45-presenter', 'popup,width=1280,height=800');
   }
 
-  // Presenter view: the next slide, the notes and a timer beside the current slide.
-  const panel = main.querySelector<HTMLElement>('[data-presenter]')!;
-  const nextSlot = panel.querySelector<HTMLElement>('[data-next-slot]')!;
-  const notesSlot = panel.querySelector<HTMLElement>('[data-notes-slot]')!;
-  const position = panel.querySelector<HTMLElement>('[data-position]')!;
-  function updatePresenter(): void {
-    notesSlot.replaceChildren(...[...(slides[index]!.parentElement?.querySelector('[data-notes]')?.children ?? [])].map((node) => node.cloneNode(true)));
-    nextSlot.textContent = index + 1 < slides.length ? '' : (strings.last ?? '');
-    position.textContent = `${format(strings.slide, { n: index + 1, total: slides.length })}${steps[index]!.length ? ` · ${format(strings.step, { n: step, total: steps[index]!.length })}` : ''}`;
-  }
+  // Presenter view: the next slide, the notes, a timer and pacing beside the current slide (its code loads only there).
+  let presenterView: PresenterView | undefined;
   if (presenter) {
-    panel.hidden = false;
-    startTimer(panel);
+    void import('./talkPresenter').then(({ startPresenter }) => {
+      presenterView = startPresenter(main.querySelector<HTMLElement>('[data-presenter]')!, slides, strings);
+      presenterView.update(index, step, steps[index]!.length);
+    });
   }
 
   document.addEventListener('keydown', (event) => {
@@ -284,36 +279,4 @@ function keepOffline(): void {
   const register = () => navigator.serviceWorker?.register('/sw.js').catch(() => undefined);
   if (document.readyState === 'complete') void register();
   else window.addEventListener('load', () => void register(), { once: true });
-}
-
-function startTimer(panel: HTMLElement): void {
-  const timer = panel.querySelector<HTMLElement>('[data-timer]')!;
-  const clock = panel.querySelector<HTMLElement>('[data-clock]')!;
-  const toggle = panel.querySelector<HTMLButtonElement>('[data-timer-toggle]')!;
-  let elapsed = 0;
-  let since: number | undefined = Date.now();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const tick = () => {
-    const total = Math.floor((elapsed + (since === undefined ? 0 : Date.now() - since)) / 1000);
-    const hours = Math.floor(total / 3600);
-    timer.textContent = `${hours ? `${hours}:${pad(Math.floor(total / 60) % 60)}` : Math.floor(total / 60)}:${pad(total % 60)}`;
-    const now = new Date();
-    clock.textContent = `${pad(now.getHours())}:${pad(now.getMinutes())}`;
-  };
-  toggle.addEventListener('click', () => {
-    if (since === undefined) since = Date.now();
-    else {
-      elapsed += Date.now() - since;
-      since = undefined;
-    }
-    toggle.textContent = (since === undefined ? toggle.dataset.resume : toggle.dataset.pause) ?? '';
-    tick();
-  });
-  panel.querySelector('[data-timer-reset]')!.addEventListener('click', () => {
-    elapsed = 0;
-    if (since !== undefined) since = Date.now();
-    tick();
-  });
-  tick();
-  setInterval(tick, 1000);
 }

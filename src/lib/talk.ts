@@ -12,7 +12,8 @@ import { otherLang, pick, type DictKey, type Lang } from '../i18n/index';
 import { figureText } from './figureText';
 import { renderPanel } from './renderPanel';
 import { SAY_LIMIT, numbersMissing, sayLength } from './slideSay';
-import { stateAt } from './slideSteps';
+import { shortLabel } from './bibliography';
+import { hiddenAt, stateAt } from './slideSteps';
 import { parseState } from './urlState';
 import { chapterSlug, chaptersIn, pagePath, type Chapter } from './pages';
 import type { ClaimUse } from './remark/claims';
@@ -129,6 +130,38 @@ export async function deck(lang: Lang, slug?: string): Promise<DeckSlide[]> {
   if (chapters.length === 0) throw new Error(`No chapter "${slug}" in ${lang}.`);
   const body = (await Promise.all(chapters.map(chapterSlides))).flat();
   return [...(slug === undefined ? [{ kind: 'title', id: 'title' } as const] : []), ...body, { kind: 'end', id: 'end' }];
+}
+
+/** A build step of a figure slide as printed: its panels as SVG (a hidden panel keeps its place) and its status line. */
+export interface PrintedStep {
+  panels: { svg: string; hidden: boolean }[];
+  /** Absent while the step still hides part of the figure: the status would tell it. */
+  status?: { message: string; tone: string };
+}
+
+/**
+ * Every build step of a figure slide before its last, drawn at build time as the audience saw it:
+ * printing gives a page per step (the slide itself, all steps done, is the last page).
+ */
+export async function printedSteps(slide: SlideData, lang: Lang): Promise<PrintedStep[]> {
+  if (slide.figure === undefined || slide.steps.length === 0) return [];
+  const figure = await loadFigure(slide.figure);
+  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
+  const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]), cites, true);
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  return slide.steps.map((_, pressed) => {
+    const state = parseState(figure.schema, new URLSearchParams(stateAt(slide.state, slide.steps, pressed)));
+    const model = figure.compute(state);
+    const hidden = hiddenAt(slide.steps, pressed);
+    const panels = figure.panels(model, state, text).map((panel, p) => {
+      const svg = renderPanel(panel.options, text.t(panel.label), '', document as unknown as Document);
+      svg.removeAttribute('aria-describedby');
+      for (const token of hidden) if (token.startsWith('m-')) svg.querySelectorAll(`.${token}`).forEach((element) => element.remove());
+      return { svg: svg.outerHTML, hidden: hidden.has(`panel-${p + 1}`) };
+    });
+    const status = figure.status(model, state, text);
+    return { panels, ...(hidden.size === 0 ? { status: { message: status.message, tone: status.tone } } : {}) };
+  });
 }
 
 /**
