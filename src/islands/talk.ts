@@ -7,7 +7,9 @@
  * figure slide, and build steps hide parts of a figure or move its state.
  */
 import type { LiveFigure } from './figureRuntime';
+import type { Drawing } from './talkDrawing';
 import type { PresenterView } from './talkPresenter';
+import type { Stroke } from '../lib/ink';
 import { hiddenAt, stateAt, type BuildStep } from '../lib/slideSteps';
 import { fragmentId } from '../lib/anchors';
 import { parseState, writeState } from '../lib/urlState';
@@ -16,6 +18,7 @@ type Message =
   | { type: 'go'; index: number; step: number }
   | { type: 'black'; on: boolean }
   | { type: 'state'; index: number; query: string }
+  | { type: 'ink'; id: string; strokes: Stroke[] }
   | { type: 'hello' };
 
 /** Keys that move on whatever has focus: what clickers send. */
@@ -181,10 +184,24 @@ export function startTalk(): void {
     });
   }
 
+  // Drawing: its code loads on first use (D, the pen button, or ink from the other window).
+  const toolbar = main.querySelector<HTMLElement>('[data-ink-tools]')!;
+  let drawing: Promise<Drawing> | undefined;
+  const loadDrawing = () =>
+    (drawing ??= import('./talkDrawing').then(({ startDrawing }) =>
+      startDrawing(slides, () => slides[index]!, toolbar, (id, strokes) => post({ type: 'ink', id, strokes })),
+    ));
+  main.querySelector('[data-pen]')?.addEventListener('click', () => void loadDrawing().then((pen) => pen.toggle()));
+
   document.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = event.key;
     const inControl = ownedByControl(event.target);
+    // Escape ends drawing, even from the drawing toolbar.
+    if (key === 'Escape' && root.dataset.drawing !== undefined) {
+      void loadDrawing().then((pen) => pen.toggle(false));
+      return;
+    }
     if (/^\d$/.test(key) && !inControl) {
       typed = `${typed}${key}`.slice(-3);
       gotoBox.textContent = `${strings.goto ?? ''} ${typed}`;
@@ -226,6 +243,8 @@ export function startTalk(): void {
       toggleFullscreen();
     } else if (key === 'b' || key === 'B' || key === '.') {
       setBlack(black.hasAttribute('hidden'));
+    } else if (key === 'd' || key === 'D') {
+      void loadDrawing().then((pen) => pen.toggle());
     } else if (key === 'Escape' || key === 'o' || key === 'O') {
       if (!black.hidden) setBlack(false);
       else setOverview(root.dataset.overview === undefined);
@@ -253,7 +272,11 @@ export function startTalk(): void {
     const message = event.data;
     if (message.type === 'go') show(message.index, message.step, { broadcast: false });
     else if (message.type === 'black') setBlack(message.on, false);
-    else if (message.type === 'hello') post({ type: 'go', index, step });
+    else if (message.type === 'hello') {
+      post({ type: 'go', index, step });
+      void drawing?.then((pen) => pen.each((id, strokes) => post({ type: 'ink', id, strokes })));
+    }
+    else if (message.type === 'ink') void loadDrawing().then((pen) => pen.set(message.id, message.strokes));
     else if (message.type === 'state') {
       void liveFigure(message.index)?.then((figure) => figure.render(parseState(figure.figure.schema, new URLSearchParams(message.query))));
     }
