@@ -8,6 +8,7 @@
  */
 import type { LiveFigure } from './figureRuntime';
 import type { Drawing } from './talkDrawing';
+import type { Follow } from './talkFollow';
 import type { PresenterView } from './talkPresenter';
 import type { Stroke } from '../lib/ink';
 import { hiddenAt, stateAt, type BuildStep } from '../lib/slideSteps';
@@ -138,6 +139,7 @@ export function startTalk(): void {
     presenterView?.update(index, step, steps[index]!.length);
     if (root.dataset.overview !== undefined) slides[next]!.focus();
     if (options.broadcast !== false) post({ type: 'go', index: next, step: nextStep });
+    follow?.moved(slides[next]!.id, nextStep);
   }
 
   const forward = () => (step < steps[index]!.length ? show(index, step + 1) : show(index + 1, 0));
@@ -189,8 +191,29 @@ export function startTalk(): void {
   let drawing: Promise<Drawing> | undefined;
   const loadDrawing = () =>
     (drawing ??= import('./talkDrawing').then(({ startDrawing }) =>
-      startDrawing(slides, () => slides[index]!, toolbar, (id, strokes) => post({ type: 'ink', id, strokes })),
+      startDrawing(slides, () => slides[index]!, toolbar, (id, strokes) => {
+        post({ type: 'ink', id, strokes });
+        follow?.drew(id, strokes);
+      }),
     ));
+
+  // Following the speaker: only when `npm run present` serves the deck (it marks it data-relay); a static host shows none of it.
+  let follow: Follow | undefined;
+  const relayPath = main.dataset.relay;
+  if (relayPath?.startsWith('/') && !presenter) {
+    void import('./talkFollow').then(({ startFollow }) => {
+      follow = startFollow(relayPath, main.querySelector<HTMLElement>('[data-follow-bar]')!, {
+        goTo(id, s) {
+          const target = slides.findIndex((slide) => slide.id === id);
+          if (target < 0) return;
+          show(target, s);
+          // On a phone the deck is a scroll of slides: bring the speaker's into view.
+          if (matchMedia('(max-width: 40rem)').matches) slides[target]!.scrollIntoView({ block: 'center' });
+        },
+        ink: (id, strokes) => void loadDrawing().then((pen) => pen.set(id, strokes)),
+      });
+    });
+  }
   main.querySelector('[data-pen]')?.addEventListener('click', () => void loadDrawing().then((pen) => pen.toggle()));
 
   document.addEventListener('keydown', (event) => {
@@ -276,7 +299,10 @@ export function startTalk(): void {
       post({ type: 'go', index, step });
       void drawing?.then((pen) => pen.each((id, strokes) => post({ type: 'ink', id, strokes })));
     }
-    else if (message.type === 'ink') void loadDrawing().then((pen) => pen.set(message.id, message.strokes));
+    else if (message.type === 'ink') {
+      void loadDrawing().then((pen) => pen.set(message.id, message.strokes));
+      follow?.drew(message.id, message.strokes);
+    }
     else if (message.type === 'state') {
       void liveFigure(message.index)?.then((figure) => figure.render(parseState(figure.figure.schema, new URLSearchParams(message.query))));
     }
