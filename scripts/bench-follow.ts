@@ -17,7 +17,8 @@ try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     // Each page notes when (wall clock, shared by all pages on this machine) a key went down and a slide came on screen.
     await page.addInitScript(() => {
-      const log = ((window as unknown as { benchLog: { key: number[]; slide: [string, number][] } }).benchLog = { key: [], slide: [] });
+      const log: { key: number[]; slide: [string, number][] } = { key: [], slide: [] };
+      (window as unknown as { benchLog: typeof log }).benchLog = log;
       document.addEventListener('keydown', () => log.key.push(Date.now()), true);
       new MutationObserver((records) => {
         for (const record of records) {
