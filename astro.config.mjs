@@ -11,6 +11,7 @@ import { browserPlot } from './src/lib/integrations/browserPlot.ts';
 import { hostHeaders } from './src/lib/integrations/headers.ts';
 import { offlineCache } from './src/lib/integrations/offline.ts';
 import { searchIndex } from './src/lib/integrations/search.ts';
+import { siteUrlWarning } from './src/lib/integrations/siteUrl.ts';
 import { provenanceCheck } from './src/lib/integrations/provenance.ts';
 import { remarkChineseRuns } from './src/lib/remark/chineseRuns.ts';
 import { remarkCitations } from './src/lib/remark/citations.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
   // Pages that moved keep their old address: a static redirect page, no JavaScript needed.
   redirects: pageRedirects(),
   integrations: [
+    siteUrlWarning(),
     provenanceCheck(),
     mdx(),
     // Every page with its hreflang alternate; the root (canonical at /en/), the 404 page and redirect stubs are not pages to index.

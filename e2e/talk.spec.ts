@@ -112,7 +112,8 @@ test('build steps reveal parts of a figure one press at a time, then move it to 
   await page.keyboard.press('PageDown');
   await expect(figure.locator('input[data-param="split"]')).toHaveValue('1');
   await expect(figure.locator('[data-status]')).not.toHaveText(balanced!);
-  // A control moved by hand re-renders without undoing the build.
+  // A control moved by hand re-renders without undoing the build (the audience window shows controls on C).
+  await page.keyboard.press('c');
   await figure.locator('input[data-param="split"]').focus();
   await page.keyboard.press('ArrowRight');
   await expect(figure.locator('input[data-param="split"]')).toHaveValue('2');
@@ -182,6 +183,14 @@ test('S opens a presenter view with the next slide, the notes and a timer, kept 
   await expect(page.locator('[data-black]')).toBeVisible();
   await presenter.keyboard.press('b');
   await expect(page.locator('[data-black]')).toBeHidden();
+  // Pacing: the planned length gives a time per slide, and the talk is plainly ahead, on time or behind.
+  await presenter.locator('[data-planned]').fill(String(deck.length));
+  await expect(presenter.locator('[data-pace]')).toHaveText(/^1:00 per slide · ahead by \d+:\d\d$/);
+  await presenter.locator('main').focus();
+  await presenter.keyboard.press('Home');
+  // A one-minute talk gives the title slide under two seconds: it soon runs over.
+  await presenter.locator('[data-planned]').fill('1');
+  await expect(presenter.locator('[data-pace]')).toHaveText(/ · behind by \d+:\d\d$/);
 });
 
 test('after one visit the site and the talk work with no network, figures included', async ({ browser }) => {
@@ -212,14 +221,44 @@ test('after one visit the site and the talk work with no network, figures includ
 });
 
 for (const path of ['/en/talk/', '/zh/talk/', '/en/talk/reflectable/']) {
-  test(`printing ${path} gives one page per slide`, async ({ page }) => {
+  test(`printing ${path} gives one page per build step`, async ({ page }) => {
     await page.goto(path);
-    const slides = await page.locator('[data-slide]').count();
+    const deck = await deckOf(page);
+    const steps = deck.reduce((sum, slide) => sum + slide.steps, 0);
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-    expect(pages).toBe(slides);
+    expect(pages).toBe(deck.length + steps);
   });
 }
+
+test('a printed build step shows what the audience saw at that step; with notes, each slide is a portrait page with its notes', async ({ page }) => {
+  await page.goto('/en/talk/#s-45-degree-law-swings');
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('#s-45-degree-law-swings').locator('xpath=..').locator('.slide-printed');
+  await expect(printed).toHaveCount(2);
+  // Step 0: the empty plane, no path, and no status line to give the answer away.
+  await expect(printed.nth(0).locator('svg').first()).toBeVisible();
+  await expect(printed.nth(0).locator('.m-path')).toHaveCount(0);
+  await expect(printed.nth(0).locator('.figure-status')).toHaveCount(0);
+  // Step 1: the path and the status of the balanced split.
+  await expect(printed.nth(1).locator('.m-path')).not.toHaveCount(0);
+  await expect(printed.nth(1).locator('.figure-status')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(printed.nth(0)).toBeHidden();
+  // page.pdf() prints with the media emulated last: back to none, so print.
+  await page.emulateMedia({ media: null });
+  // With notes: as many pages, each A4 portrait (595 × 842 pt), the notes printed.
+  const deck = await deckOf(page);
+  const steps = deck.reduce((sum, slide) => sum + slide.steps, 0);
+  await page.evaluate(() => (document.documentElement.dataset.printNotes = ''));
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0).toBe(deck.length + steps);
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const [width, height] of boxes) expect([width, height]).toEqual([595, 842]);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#s-45-degree-law-swings + .notes')).toBeVisible();
+});
 
 for (const lang of ['en', 'zh'] as const) {
   for (const scheme of ['light', 'dark'] as const) {

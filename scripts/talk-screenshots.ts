@@ -28,7 +28,7 @@ for (const [width, height] of [[1920, 1080], [1024, 768]] as const) {
     await context.close();
   }
 }
-const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 const page = await context.newPage();
 await page.goto(`${BASE_URL}/${lang}/talk/?view=presenter#${slides[1]}`, { waitUntil: 'networkidle' });
 await page.waitForTimeout(400);

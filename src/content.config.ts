@@ -18,6 +18,22 @@ const slide = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** A short headline in the chapter's language. */
     title: z.string().min(1),
+    /**
+     * How the slide is laid out for a room: `claim` (one short claim, the default), `number` (one big
+     * number with its claim beneath), `original` (Zhou's Chinese wording beside its English), `figure`
+     * (the figure fills the slide; the default when the slide has a figure).
+     */
+    layout: z.enum(['claim', 'number', 'original', 'figure']).optional(),
+    /**
+     * What the audience reads: the slide's claims said in at most about 20 words (40 characters in
+     * Chinese), with no number its claims do not give. The claims' full text and sources go to the
+     * speaker notes. Every layout but `original` (which shows the claim itself, in both languages) needs one.
+     */
+    say: z.string().min(1).optional(),
+    /** The one number of a `number` slide, as its claims give it (`99 : 1`, `1.8%`). */
+    number: z.string().min(1).optional(),
+    /** The claim of an `original` slide, by id: its text in both languages' chapters, side by side. */
+    original: z.string().regex(/^c-[a-z0-9-]+$/).optional(),
     /** Ids of claims in this chapter (`c-s8`, `c-s9-2`…): the slide shows their text, kind and source. */
     claims: z.array(z.string().regex(/^c-[a-z0-9-]+$/)).default([]),
     /** A figure of this chapter, live on the slide. */
@@ -33,7 +49,11 @@ const slide = z
     notes: z.string().min(1),
   })
   .refine((s) => s.claims.length > 0 || s.figure !== undefined, { message: 'A slide needs claims or a figure.' })
-  .refine((s) => s.steps.length === 0 || s.figure !== undefined, { message: 'Build steps need a figure.' });
+  .refine((s) => s.steps.length === 0 || s.figure !== undefined, { message: 'Build steps need a figure.' })
+  .refine((s) => (s.layout === 'figure') === (s.figure !== undefined) || s.layout === undefined, { message: 'A figure slide has layout `figure`, and only a figure slide does.' })
+  .refine((s) => (s.layout === 'number') === (s.number !== undefined), { message: 'A `number` slide needs `number`, and only it has one.' })
+  .refine((s) => (s.layout === 'original') === (s.original !== undefined), { message: 'An `original` slide needs `original` (a claim id), and only it has one.' })
+  .refine((s) => s.layout === 'original' || s.say !== undefined, { message: 'A slide needs a `say:` line, what the audience reads.' });
 
 const chapters = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/chapters' }),

@@ -7,6 +7,10 @@
  * figure slide, and build steps hide parts of a figure or move its state.
  */
 import type { LiveFigure } from './figureRuntime';
+import type { Drawing } from './talkDrawing';
+import type { Follow } from './talkFollow';
+import type { PresenterView } from './talkPresenter';
+import type { Stroke } from '../lib/ink';
 import { hiddenAt, stateAt, type BuildStep } from '../lib/slideSteps';
 import { fragmentId } from '../lib/anchors';
 import { parseState, writeState } from '../lib/urlState';
@@ -15,6 +19,7 @@ type Message =
   | { type: 'go'; index: number; step: number }
   | { type: 'black'; on: boolean }
   | { type: 'state'; index: number; query: string }
+  | { type: 'ink'; id: string; strokes: Stroke[] }
   | { type: 'hello' };
 
 /** Keys that move on whatever has focus: what clickers send. */
@@ -89,6 +94,8 @@ export function startTalk(): void {
     figure.querySelectorAll('.build-hidden').forEach((element) => element.classList.remove('build-hidden'));
     figure.querySelectorAll<HTMLElement>('[data-panel]').forEach((panel, p) => panel.classList.toggle('build-hidden', hidden.has(`panel-${p + 1}`)));
     for (const token of hidden) if (token.startsWith('m-')) figure.querySelectorAll(`.${token}`).forEach((element) => element.classList.add('build-hidden'));
+    // The status line would tell what is still hidden.
+    if (hidden.size > 0) figure.querySelector('[data-status]')?.classList.add('build-hidden');
   }
 
   function applyStep(i: number, s: number): void {
@@ -129,9 +136,10 @@ export function startTalk(): void {
         void liveFigure(next + 2);
       }
     }
-    if (presenter) updatePresenter();
+    presenterView?.update(index, step, steps[index]!.length);
     if (root.dataset.overview !== undefined) slides[next]!.focus();
     if (options.broadcast !== false) post({ type: 'go', index: next, step: nextStep });
+    follow?.moved(slides[next]!.id, nextStep);
   }
 
   const forward = () => (step < steps[index]!.length ? show(index, step + 1) : show(index + 1, 0));
@@ -169,25 +177,54 @@ export function startTalk(): void {
     window.open(url, 'ai45-presenter', 'popup,width=1280,height=800');
   }
 
-  // Presenter view: the next slide, the notes and a timer beside the current slide.
-  const panel = main.querySelector<HTMLElement>('[data-presenter]')!;
-  const nextSlot = panel.querySelector<HTMLElement>('[data-next-slot]')!;
-  const notesSlot = panel.querySelector<HTMLElement>('[data-notes-slot]')!;
-  const position = panel.querySelector<HTMLElement>('[data-position]')!;
-  function updatePresenter(): void {
-    notesSlot.textContent = slides[index]!.parentElement?.querySelector('[data-notes]')?.textContent ?? '';
-    nextSlot.textContent = index + 1 < slides.length ? '' : (strings.last ?? '');
-    position.textContent = `${format(strings.slide, { n: index + 1, total: slides.length })}${steps[index]!.length ? ` · ${format(strings.step, { n: step, total: steps[index]!.length })}` : ''}`;
-  }
+  // Presenter view: the next slide, the notes, a timer and pacing beside the current slide (its code loads only there).
+  let presenterView: PresenterView | undefined;
   if (presenter) {
-    panel.hidden = false;
-    startTimer(panel);
+    void import('./talkPresenter').then(({ startPresenter }) => {
+      presenterView = startPresenter(main.querySelector<HTMLElement>('[data-presenter]')!, slides, strings);
+      presenterView.update(index, step, steps[index]!.length);
+    });
   }
+
+  // Drawing: its code loads on first use (D, the pen button, or ink from the other window).
+  const toolbar = main.querySelector<HTMLElement>('[data-ink-tools]')!;
+  let drawing: Promise<Drawing> | undefined;
+  const loadDrawing = () =>
+    (drawing ??= import('./talkDrawing').then(({ startDrawing }) =>
+      startDrawing(slides, () => slides[index]!, toolbar, (id, strokes) => {
+        post({ type: 'ink', id, strokes });
+        follow?.drew(id, strokes);
+      }),
+    ));
+
+  // Following the speaker: only when `npm run present` serves the deck (it marks it data-relay); a static host shows none of it.
+  let follow: Follow | undefined;
+  const relayPath = main.dataset.relay;
+  if (relayPath?.startsWith('/') && !presenter) {
+    void import('./talkFollow').then(({ startFollow }) => {
+      follow = startFollow(relayPath, main.querySelector<HTMLElement>('[data-follow-bar]')!, {
+        goTo(id, s) {
+          const target = slides.findIndex((slide) => slide.id === id);
+          if (target < 0) return;
+          show(target, s);
+          // On a phone the deck is a scroll of slides: bring the speaker's into view.
+          if (matchMedia('(max-width: 40rem)').matches) slides[target]!.scrollIntoView({ block: 'center' });
+        },
+        ink: (id, strokes) => void loadDrawing().then((pen) => pen.set(id, strokes)),
+      });
+    });
+  }
+  main.querySelector('[data-pen]')?.addEventListener('click', () => void loadDrawing().then((pen) => pen.toggle()));
 
   document.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = event.key;
     const inControl = ownedByControl(event.target);
+    // Escape ends drawing, even from the drawing toolbar.
+    if (key === 'Escape' && root.dataset.drawing !== undefined) {
+      void loadDrawing().then((pen) => pen.toggle(false));
+      return;
+    }
     if (/^\d$/.test(key) && !inControl) {
       typed = `${typed}${key}`.slice(-3);
       gotoBox.textContent = `${strings.goto ?? ''} ${typed}`;
@@ -229,11 +266,17 @@ export function startTalk(): void {
       toggleFullscreen();
     } else if (key === 'b' || key === 'B' || key === '.') {
       setBlack(black.hasAttribute('hidden'));
+    } else if (key === 'd' || key === 'D') {
+      void loadDrawing().then((pen) => pen.toggle());
     } else if (key === 'Escape' || key === 'o' || key === 'O') {
       if (!black.hidden) setBlack(false);
       else setOverview(root.dataset.overview === undefined);
     } else if ((key === 's' || key === 'S') && !presenter) {
       openPresenter();
+    } else if (key === 'c' || key === 'C') {
+      // The audience window shows a figure's controls only on request.
+      if (root.dataset.controls === undefined) root.dataset.controls = '';
+      else delete root.dataset.controls;
     }
   });
 
@@ -252,7 +295,14 @@ export function startTalk(): void {
     const message = event.data;
     if (message.type === 'go') show(message.index, message.step, { broadcast: false });
     else if (message.type === 'black') setBlack(message.on, false);
-    else if (message.type === 'hello') post({ type: 'go', index, step });
+    else if (message.type === 'hello') {
+      post({ type: 'go', index, step });
+      void drawing?.then((pen) => pen.each((id, strokes) => post({ type: 'ink', id, strokes })));
+    }
+    else if (message.type === 'ink') {
+      void loadDrawing().then((pen) => pen.set(message.id, message.strokes));
+      follow?.drew(message.id, message.strokes);
+    }
     else if (message.type === 'state') {
       void liveFigure(message.index)?.then((figure) => figure.render(parseState(figure.figure.schema, new URLSearchParams(message.query))));
     }
@@ -278,36 +328,4 @@ function keepOffline(): void {
   const register = () => navigator.serviceWorker?.register('/sw.js').catch(() => undefined);
   if (document.readyState === 'complete') void register();
   else window.addEventListener('load', () => void register(), { once: true });
-}
-
-function startTimer(panel: HTMLElement): void {
-  const timer = panel.querySelector<HTMLElement>('[data-timer]')!;
-  const clock = panel.querySelector<HTMLElement>('[data-clock]')!;
-  const toggle = panel.querySelector<HTMLButtonElement>('[data-timer-toggle]')!;
-  let elapsed = 0;
-  let since: number | undefined = Date.now();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const tick = () => {
-    const total = Math.floor((elapsed + (since === undefined ? 0 : Date.now() - since)) / 1000);
-    const hours = Math.floor(total / 3600);
-    timer.textContent = `${hours ? `${hours}:${pad(Math.floor(total / 60) % 60)}` : Math.floor(total / 60)}:${pad(total % 60)}`;
-    const now = new Date();
-    clock.textContent = `${pad(now.getHours())}:${pad(now.getMinutes())}`;
-  };
-  toggle.addEventListener('click', () => {
-    if (since === undefined) since = Date.now();
-    else {
-      elapsed += Date.now() - since;
-      since = undefined;
-    }
-    toggle.textContent = (since === undefined ? toggle.dataset.resume : toggle.dataset.pause) ?? '';
-    tick();
-  });
-  panel.querySelector('[data-timer-reset]')!.addEventListener('click', () => {
-    elapsed = 0;
-    if (since !== undefined) since = Date.now();
-    tick();
-  });
-  tick();
-  setInterval(tick, 1000);
 }

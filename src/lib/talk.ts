@@ -8,10 +8,12 @@ import { render } from 'astro:content';
 import { parseHTML } from 'linkedom';
 import { loadFigure } from '../charts/registry';
 import { en } from '../i18n/en';
-import { pick, type DictKey, type Lang } from '../i18n/index';
+import { otherLang, pick, type DictKey, type Lang } from '../i18n/index';
 import { figureText } from './figureText';
 import { renderPanel } from './renderPanel';
-import { stateAt } from './slideSteps';
+import { SAY_LIMIT, numbersMissing, sayLength } from './slideSay';
+import { shortLabel } from './bibliography';
+import { hiddenAt, stateAt } from './slideSteps';
 import { parseState } from './urlState';
 import { chapterSlug, chaptersIn, pagePath, type Chapter } from './pages';
 import type { ClaimUse } from './remark/claims';
@@ -23,16 +25,45 @@ export interface DeckClaim extends ClaimUse {
   href: string;
 }
 
+/** How a slide is laid out for the room (see `layout` in the content schema). */
+export type SlideLayout = 'claim' | 'number' | 'original' | 'figure';
+
 export type DeckSlide =
   | { kind: 'title'; id: 'title' }
   | { kind: 'chapter'; id: string; chapter: Chapter }
-  | { kind: 'slide'; id: string; chapter: Chapter; slide: SlideData; claims: DeckClaim[] }
+  | {
+      kind: 'slide';
+      id: string;
+      chapter: Chapter;
+      slide: SlideData;
+      layout: SlideLayout;
+      claims: DeckClaim[];
+      /** An `original` slide's claim as each language's chapter words it. */
+      original?: Record<Lang, string>;
+    }
   | { kind: 'end'; id: 'end' };
+
+async function claimsOf(chapter: Chapter): Promise<ClaimUse[]> {
+  const { remarkPluginFrontmatter } = await render(chapter);
+  return (remarkPluginFrontmatter.claims ?? []) as ClaimUse[];
+}
+
+/** Fails when a slide's say line (or big number) is too long for the room or gives a number its claims do not. */
+function checkSay(slide: SlideData, lang: Lang, claims: readonly ClaimUse[], where: string): void {
+  const source = claims.map((claim) => claim.text).join(' ');
+  if (slide.say !== undefined && sayLength(slide.say, lang) > SAY_LIMIT[lang]) {
+    throw new Error(`${where}: the say line of slide "${slide.id}" is ${sayLength(slide.say, lang)} long; a room reads at most ${SAY_LIMIT[lang]}. Move the rest to its notes.`);
+  }
+  for (const line of [slide.say, slide.number]) {
+    const missing = line === undefined ? [] : numbersMissing(line, source);
+    if (missing.length > 0) throw new Error(`${where}: slide "${slide.id}" says ${missing.join(', ')}, which its claims do not give.`);
+  }
+}
 
 async function chapterSlides(chapter: Chapter): Promise<DeckSlide[]> {
   const slug = chapterSlug(chapter);
-  const { remarkPluginFrontmatter } = await render(chapter);
-  const claims = (remarkPluginFrontmatter.claims ?? []) as ClaimUse[];
+  const lang = chapter.data.lang;
+  const claims = await claimsOf(chapter);
   const where = `${chapter.id}.mdx`;
   const slides: DeckSlide[] = [{ kind: 'chapter', id: `s-${slug}`, chapter }];
   const seen = new Set<string>();
@@ -48,7 +79,18 @@ async function chapterSlides(chapter: Chapter): Promise<DeckSlide[]> {
       if (!claim) throw new Error(`${where}: slide "${slide.id}" names claim "${id}", which the chapter does not mark (it has ${claims.map((c) => c.id).join(', ')}).`);
       return { ...claim, href: `${pagePath(chapter.data.lang, slug)}#${id}` };
     });
-    slides.push({ kind: 'slide', id: `s-${slug}-${slide.id}`, chapter, slide, claims: found });
+    checkSay(slide, lang, found, where);
+    const layout: SlideLayout = slide.layout ?? (slide.figure !== undefined ? 'figure' : 'claim');
+    let original: Record<Lang, string> | undefined;
+    if (slide.original !== undefined) {
+      const own = found.find((claim) => claim.id === slide.original);
+      if (!own) throw new Error(`${where}: slide "${slide.id}" shows claim "${slide.original}" in the original, which is not one of its claims.`);
+      const other = (await chaptersIn(otherLang(lang))).find((entry) => chapterSlug(entry) === slug);
+      const translated = other && (await claimsOf(other)).find((claim) => claim.id === slide.original);
+      if (!translated) throw new Error(`${where}: slide "${slide.id}" shows claim "${slide.original}", which the ${otherLang(lang)} chapter does not mark.`);
+      original = { [lang]: own.text, [otherLang(lang)]: translated.text } as Record<Lang, string>;
+    }
+    slides.push({ kind: 'slide', id: `s-${slug}-${slide.id}`, chapter, slide, layout, claims: found, ...(original ? { original } : {}) });
   }
   return slides;
 }
@@ -88,6 +130,38 @@ export async function deck(lang: Lang, slug?: string): Promise<DeckSlide[]> {
   if (chapters.length === 0) throw new Error(`No chapter "${slug}" in ${lang}.`);
   const body = (await Promise.all(chapters.map(chapterSlides))).flat();
   return [...(slug === undefined ? [{ kind: 'title', id: 'title' } as const] : []), ...body, { kind: 'end', id: 'end' }];
+}
+
+/** A build step of a figure slide as printed: its panels as SVG (a hidden panel keeps its place) and its status line. */
+export interface PrintedStep {
+  panels: { svg: string; hidden: boolean }[];
+  /** Absent while the step still hides part of the figure: the status would tell it. */
+  status?: { message: string; tone: string };
+}
+
+/**
+ * Every build step of a figure slide before its last, drawn at build time as the audience saw it:
+ * printing gives a page per step (the slide itself, all steps done, is the last page).
+ */
+export async function printedSteps(slide: SlideData, lang: Lang): Promise<PrintedStep[]> {
+  if (slide.figure === undefined || slide.steps.length === 0) return [];
+  const figure = await loadFigure(slide.figure);
+  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
+  const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]), cites, true);
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  return slide.steps.map((_, pressed) => {
+    const state = parseState(figure.schema, new URLSearchParams(stateAt(slide.state, slide.steps, pressed)));
+    const model = figure.compute(state);
+    const hidden = hiddenAt(slide.steps, pressed);
+    const panels = figure.panels(model, state, text).map((panel, p) => {
+      const svg = renderPanel(panel.options, text.t(panel.label), '', document as unknown as Document);
+      svg.removeAttribute('aria-describedby');
+      for (const token of hidden) if (token.startsWith('m-')) svg.querySelectorAll(`.${token}`).forEach((element) => element.remove());
+      return { svg: svg.outerHTML, hidden: hidden.has(`panel-${p + 1}`) };
+    });
+    const status = figure.status(model, state, text);
+    return { panels, ...(hidden.size === 0 ? { status: { message: status.message, tone: status.tone } } : {}) };
+  });
 }
 
 /**

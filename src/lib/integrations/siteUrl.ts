@@ -1,0 +1,30 @@
+/**
+ * Warns loudly when the site is built without SITE_URL: every absolute
+ * address the pages print (canonical links, citations, social cards) then
+ * says localhost, and the talk's title and end slides carry no QR code.
+ */
+import type { AstroIntegration } from 'astro';
+
+/** The published origin, or undefined when the build does not know it. */
+export const publishedSite = (): URL | undefined => (process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined);
+
+export function siteUrlWarning(): AstroIntegration {
+  return {
+    name: 'ai45:site-url',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (publishedSite()) return;
+        const rule = '!'.repeat(72);
+        logger.warn(
+          [
+            rule,
+            'SITE_URL is not set: canonical links, citations and social cards will say http://localhost:4321,',
+            'and the talk slides will show no QR code or address. Deploying? Build with',
+            '  SITE_URL=https://your.domain npx astro build',
+            rule,
+          ].join('\n'),
+        );
+      },
+    },
+  };
+}
