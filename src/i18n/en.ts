@@ -368,7 +368,7 @@ export const en = {
   'talk.presenter': 'Presenter view',
   'talk.step': 'Build step {n} of {total}',
   'talk.inArticle': 'In the article',
-  'talk.source': 'Source',
+  'talk.source': 'Source: {list}',
   'talk.sourceModel': 'Our toy model; equations on the Sources & method page',
   'talk.readAt': 'Read the whole explainer, with every source',
   'talk.thanks': 'Thank you',

@@ -370,7 +370,7 @@ export const zh: Dictionary = {
   'talk.presenter': '演讲者视图',
   'talk.step': '第 {n} 步，共 {total} 步',
   'talk.inArticle': '见正文',
-  'talk.source': '出处',
+  'talk.source': '出处：{list}',
   'talk.sourceModel': '我们的示意模型；方程见“来源与方法”页',
   'talk.readAt': '阅读完整解读及全部出处',
   'talk.thanks': '谢谢',
