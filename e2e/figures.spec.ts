@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { figureLoaders } from '../src/charts/registry';
+import { pageKind, representatives } from '../scripts/pages';
 import { controlsOf, controlValues, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
 
 const PAGE = '/en/45-degree-law/';
@@ -126,7 +127,8 @@ test.describe('live figures', () => {
 
 test.describe('the browser’s Plot', () => {
   // It leaves out parts of Plot and d3 (src/lib/integrations/browserPlot.ts): a figure that reaches for one throws.
-  for (const path of FIGURE_PAGES) {
+  // The chapters, in both languages, hold every figure; its own page and its embed run the same code.
+  for (const path of FIGURE_PAGES.filter((p) => pageKind(p) === 'chapter')) {
     test(`draws every figure on ${path} from a link that sets each control to its far end, with no error`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(path);
@@ -156,7 +158,9 @@ test.describe('the browser’s Plot', () => {
 });
 
 test.describe('every control of every figure', () => {
-  for (const path of FIGURE_PAGES.filter((p) => p.startsWith('/en/'))) {
+  // Every figure on its chapter; a figure's own page and its embed, the same figure code in another template, once each.
+  const checked = new Set(representatives(FIGURE_PAGES));
+  for (const path of FIGURE_PAGES.filter((p) => p.startsWith('/en/') && (pageKind(p) === 'chapter' || checked.has(p)))) {
     for (const id of figuresOn(path)) {
       test(`${id} on ${path}: each control changes the figure and the URL, and the link restores it`, async ({ page }) => {
         const errors = watchErrors(page);

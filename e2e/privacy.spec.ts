@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { pageKind, representatives } from '../scripts/pages';
 import { BASE_URL } from './browser';
 import { isTalkPage, PAGES, watchErrors } from './site';
 
 const ORIGIN = new URL(BASE_URL).origin;
 
-// The decks are walked slide by slide, with the same checks, in talk.spec.ts.
-for (const path of [...PAGES.filter((p) => !isTalkPage(p)), '/404.html']) {
+// The decks are walked slide by slide, with the same checks, in talk.spec.ts. Every chapter (each has its own
+// figures), and one page of every other kind in each language.
+const others = new Set(representatives(PAGES));
+for (const path of [...PAGES.filter((p) => !isTalkPage(p) && (pageKind(p) === 'chapter' || others.has(p))), '/404.html']) {
   test(`${path} requests nothing from another origin and breaks no CSP rule`, async ({ page }) => {
     const foreign: string[] = [];
     await page.route('**/*', (route) => {

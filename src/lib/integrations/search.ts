@@ -9,10 +9,10 @@
  * character: 对齐 would find 对比). The browser, on a `zh-Hans` page, falls
  * back from `zh-hans` to that `zh` index.
  *
- * The landing and the figures gallery summarise the chapters in their words,
+ * The landing, the figures gallery, the glossary and the About page summarise the chapters in their words,
  * so they count for less: a term's own chapter ranks above them.
  */
-const SUMMARY_PAGE = /^(en|zh)\/(figures\/)?index\.html$/;
+const SUMMARY_PAGE = /^(en|zh)\/(figures\/|glossary\/|about\/)?index\.html$/;
 const SUMMARY_WEIGHT = '0.4';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
