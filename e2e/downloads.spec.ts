@@ -42,105 +42,102 @@ function parseCsv(text: string): string[][] {
 }
 
 for (const { path, id } of CHAPTER_FIGURES) {
-  test(`${id} on ${path} downloads as SVG, PNG, CSV and its metadata holding the figure as it is now, its caption, source and data`, async ({ page }) => {
+  const lang = path.split('/')[1]!;
+  // One test per figure and language, its three parts sharing the page loads they can.
+  test(`${id} in ${lang}: its embed page, its downloads (SVG, PNG, CSV, metadata) from ${path} and its embed code in another site's frame`, async ({ page }) => {
     const errors = watchErrors(page);
+    const name = controlsOf(path, id)[0]!;
+    let value = '';
+
+    await test.step('the embed page fits the embed code\'s default height at phone width, is not indexed, and honours the state in its link', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/${lang}/embed/${id}/`);
+      await hydrated(page, id);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(EMBED_DEFAULT);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+      // The value to try: one step above the control's minimum (a checkbox: the other state).
+      const input = page.locator(`[data-figure="${id}"] input[name="${name}"]`);
+      value = await input.getAttribute('type') === 'checkbox' ? (await input.isChecked() ? '0' : '1') : String(Number(await input.getAttribute('min')) + Number(await input.getAttribute('step')));
+      await page.goto(`/${lang}/embed/${id}/?${name}=${value}`);
+      await expect(page.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
+      if (await input.getAttribute('type') === 'checkbox') await expect(input).toBeChecked({ checked: value === '1' });
+      else await expect(input).toHaveValue(value);
+      await expect(page.locator('.site-header')).toHaveCount(0);
+      await expect(page.locator(`.embed-source a[href="${path}#fig-${id}"]`)).toBeVisible();
+    });
+
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(path);
     const figure = await hydrated(page, id);
-    // Move the first slider so the downloads must follow the reader's state, not the default.
-    const name = controlsOf(path, id)[0]!;
-    const slider = figure.locator(`input[name="${name}"]`);
-    await slider.focus();
-    await page.keyboard.press(await slider.getAttribute('type') === 'checkbox' ? 'Space' : 'ArrowRight');
-    await expect(page).toHaveURL(new RegExp(`[?&]${name}=`));
-    const status = (await figure.locator('[data-status]').textContent())!.trim();
-    const caption = (await figure.locator('.figure-caption').textContent())!.trim();
-    const panels = await figure.locator('[data-panel] > svg').count();
 
-    const svg = await download(page, id, 'svg');
-    expect(svg.name).toMatch(new RegExp(`^ai45-${id}-(en|zh)\\.svg$`));
-    const text = svg.bytes.toString('utf8');
-    expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(text.match(/<svg\b/g)?.length).toBe(panels + 1);
-    // Long lines are wrapped into several <text> elements: compare without the breaks.
-    const words = [...text.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).join(' ').replace(/\s+/g, '');
-    expect(words).toContain(status.replace(/\s+/g, ''));
-    expect(words).toContain(caption.replace(/\s+/g, ''));
-    expect(words).toContain(`${name}=`);
-    expect(text).not.toContain('class="m-');
+    await test.step('the downloads hold the figure as the reader left it, with its caption, source and data', async () => {
+      // Move the first control so the downloads must follow the reader's state, not the default.
+      const slider = figure.locator(`input[name="${name}"]`);
+      await slider.focus();
+      await page.keyboard.press(await slider.getAttribute('type') === 'checkbox' ? 'Space' : 'ArrowRight');
+      await expect(page).toHaveURL(new RegExp(`[?&]${name}=`));
+      const status = (await figure.locator('[data-status]').textContent())!.trim();
+      const caption = (await figure.locator('.figure-caption').textContent())!.trim();
+      const panels = await figure.locator('[data-panel] > svg').count();
 
-    const png = await download(page, id, 'png');
-    expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
-    const width = Number(/^<svg[^>]* width="(\d+)"/.exec(text)![1]);
-    expect(png.bytes.readUInt32BE(16)).toBe(width * 2);
+      const svg = await download(page, id, 'svg');
+      expect(svg.name).toMatch(new RegExp(`^ai45-${id}-(en|zh)\\.svg$`));
+      const text = svg.bytes.toString('utf8');
+      expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(text.match(/<svg\b/g)?.length).toBe(panels + 1);
+      // Long lines are wrapped into several <text> elements: compare without the breaks.
+      const words = [...text.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).join(' ').replace(/\s+/g, '');
+      expect(words).toContain(status.replace(/\s+/g, ''));
+      expect(words).toContain(caption.replace(/\s+/g, ''));
+      expect(words).toContain(`${name}=`);
+      expect(text).not.toContain('class="m-');
 
-    const csv = await download(page, id, 'csv');
-    expect(csv.name).toMatch(new RegExp(`^ai45-${id}-(en|zh)\\.csv$`));
-    // A UTF-8 byte order mark, so that Excel on a Chinese Windows does not read the file as GBK.
-    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
-    const header = await figure.locator('[data-table] thead th').allTextContents();
-    expect(rows[0]).toEqual(header);
-    expect(rows.length - 1).toBe(await figure.locator('[data-table] tbody tr').count());
-    for (const row of rows) expect(row).toHaveLength(header.length);
+      const png = await download(page, id, 'png');
+      expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+      const width = Number(/^<svg[^>]* width="(\d+)"/.exec(text)![1]);
+      expect(png.bytes.readUInt32BE(16)).toBe(width * 2);
 
-    const meta = await download(page, id, 'json');
-    expect(meta.name).toBe(csv.name.replace(/\.csv$/, '.csv-metadata.json'));
-    const metadata = JSON.parse(meta.bytes.toString('utf8')) as { file: string; source: string; caption: string; licence: { name: string }; citation: { bibtex: string }; columns: { name: string }[] };
-    expect(metadata.file).toBe(csv.name);
-    expect(metadata.source).toMatch(new RegExp(`[?&]${name}=`));
-    expect(metadata.caption).toBe(caption.replace(/\s+/g, ' '));
-    expect(metadata.licence.name).not.toBe('');
-    expect(metadata.citation.bibtex).toMatch(/^@misc\{ai45-(en|zh)-fig-/);
-    expect(metadata.columns.map((column) => column.name)).toEqual(header);
+      const csv = await download(page, id, 'csv');
+      expect(csv.name).toMatch(new RegExp(`^ai45-${id}-(en|zh)\\.csv$`));
+      // A UTF-8 byte order mark, so that Excel on a Chinese Windows does not read the file as GBK.
+      expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
+      const header = await figure.locator('[data-table] thead th').allTextContents();
+      expect(rows[0]).toEqual(header);
+      expect(rows.length - 1).toBe(await figure.locator('[data-table] tbody tr').count());
+      for (const row of rows) expect(row).toHaveLength(header.length);
+
+      const meta = await download(page, id, 'json');
+      expect(meta.name).toBe(csv.name.replace(/\.csv$/, '.csv-metadata.json'));
+      const metadata = JSON.parse(meta.bytes.toString('utf8')) as { file: string; source: string; caption: string; licence: { name: string }; citation: { bibtex: string }; columns: { name: string }[] };
+      expect(metadata.file).toBe(csv.name);
+      expect(metadata.source).toMatch(new RegExp(`[?&]${name}=`));
+      expect(metadata.caption).toBe(caption.replace(/\s+/g, ' '));
+      expect(metadata.licence.name).not.toBe('');
+      expect(metadata.citation.bibtex).toMatch(/^@misc\{ai45-(en|zh)-fig-/);
+      expect(metadata.columns.map((column) => column.name)).toEqual(header);
+    });
+
+    await test.step('the embed code gives the figure as it is now, and pasted into another site\'s page it shows the live figure at its full height', async () => {
+      // The reader moved the first control above: the code carries that state.
+      const now = new URL(page.url()).searchParams.get(name)!;
+      const code = (await figure.locator('.embed-code pre').textContent())!;
+      expect(code).toMatch(new RegExp(`^<iframe src="[^"]+/${lang}/embed/${id}/\\?${name}=${now}"`));
+      // Another origin: 127.0.0.1 rather than localhost.
+      const host = `http://127.0.0.1:${new URL(page.url()).port}/host.html`;
+      await page.route(host, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Another site</title>${code}` }));
+      await page.goto(host);
+      const frame = page.frameLocator('iframe');
+      await expect(frame.locator(`[data-figure="${id}"] svg[role="img"]`).first()).toBeVisible();
+      await expect(frame.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
+      // The embed code's listening lines give the frame the height its page reports: the whole figure, no scroll bar.
+      const fits = async () => {
+        const height = await page.locator('iframe').evaluate((iframe: HTMLIFrameElement) => iframe.clientHeight);
+        const inner = await page.frames()[1]!.evaluate(() => ({ content: document.documentElement.scrollHeight, view: innerHeight }));
+        return height < EMBED_DEFAULT && inner.view === height && inner.content <= inner.view;
+      };
+      await expect.poll(fits).toBe(true);
+    });
     expect(errors).toEqual([]);
-  });
-}
-
-for (const { path, id } of CHAPTER_FIGURES) {
-  test(`${id} has an embed page that honours the link's state, links back to ${path}, and runs inside another site's frame`, async ({ page }) => {
-    const errors = watchErrors(page);
-    const lang = path.split('/')[1]!;
-    const name = controlsOf(path, id)[0]!;
-    // The figure's own page states the value to try: one step above its minimum.
-    await page.goto(`/${lang}/embed/${id}/`);
-    const input = page.locator(`[data-figure="${id}"] input[name="${name}"]`);
-    const value = await input.getAttribute('type') === 'checkbox' ? (await input.isChecked() ? '0' : '1') : String(Number(await input.getAttribute('min')) + Number(await input.getAttribute('step')));
-    await page.goto(`/${lang}/embed/${id}/?${name}=${value}`);
-    await expect(page.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
-    if (await input.getAttribute('type') === 'checkbox') await expect(input).toBeChecked({ checked: value === '1' });
-    else await expect(input).toHaveValue(value);
-    await expect(page.locator('.site-header')).toHaveCount(0);
-    await expect(page.locator(`.embed-source a[href="${path}#fig-${id}"]`)).toBeVisible();
-    // The chapter's embed control gives the code for the figure as it is now.
-    await page.goto(`${path}?${name}=${value}`);
-    const figure = await hydrated(page, id);
-    const code = (await figure.locator('.embed-code pre').textContent())!;
-    expect(code).toMatch(new RegExp(`^<iframe src="[^"]+/${lang}/embed/${id}/\\?${name}=${value}"`));
-    // Pasted into another site's page (another origin: 127.0.0.1 rather than localhost), it shows the live figure.
-    const host = `http://127.0.0.1:${new URL(page.url()).port}/host.html`;
-    await page.route(host, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Another site</title>${code}` }));
-    await page.goto(host);
-    const frame = page.frameLocator('iframe');
-    await expect(frame.locator(`[data-figure="${id}"] svg[role="img"]`).first()).toBeVisible();
-    await expect(frame.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
-    // The embed code's listening lines give the frame the height its page reports: the whole figure, no scroll bar.
-    const fits = async () => {
-      const height = await page.locator('iframe').evaluate((iframe: HTMLIFrameElement) => iframe.clientHeight);
-      const inner = await page.frames()[1]!.evaluate(() => ({ content: document.documentElement.scrollHeight, view: innerHeight }));
-      return height < EMBED_DEFAULT && inner.view === height && inner.content <= inner.view;
-    };
-    await expect.poll(fits).toBe(true);
-    expect(errors).toEqual([]);
-  });
-}
-
-for (const { path, id } of CHAPTER_FIGURES) {
-  const lang = path.split('/')[1]!;
-  test(`${id}'s embed page in ${lang} fits the embed code's default height at phone width and is not indexed`, async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`/${lang}/embed/${id}/`);
-    await hydrated(page, id);
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(EMBED_DEFAULT);
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 }

@@ -1,44 +1,101 @@
-import { expect, test } from '@playwright/test';
+/**
+ * Every page without JavaScript: its text, its figures drawn as SVG with their
+ * data tables, a deck as a list of slides, search saying it needs a script.
+ * Pages of one kind and language share a test and a browser page; what must
+ * be visible is read in one pass per page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { langOf, pageKind } from '../scripts/pages';
 import { PAGES } from './site';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of PAGES) {
-  test(`${path} works without JavaScript: text, SVG figures and their data tables`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.locator('main h1')).toBeVisible();
-    const prose = page.locator('main > p, main article > p');
-    // A figure's own page is the figure and a line about where it comes from; every other page is prose.
-    if (/^\/(en|zh)\/search\/$/.test(path)) {
-      // Search runs in the browser: without a script the page says so.
-      await expect(page.locator('main .noscript-note')).toBeVisible();
-      return;
-    }
-    if (/^\/(en|zh)\/talk\//.test(path)) {
-      // A deck without a script is a list of slides, each figure drawn as it stands after its last build step
-      // (the copies of earlier build steps are for print only).
-      const slides = page.locator('main .slide:not(.slide-printed)');
-      expect(await slides.count()).toBeGreaterThanOrEqual(4);
-      for (const slide of await slides.all()) await expect(slide.locator('h2')).toBeVisible();
-      for (const figure of await page.locator('main .slide:not(.slide-printed) figure.figure').all()) {
-        for (const svg of await figure.locator('svg[role="img"]').all()) await expect(svg).toBeVisible();
-        await expect(figure.locator('.noscript-note')).toBeVisible();
+/** What a page without a script must show, by the page's path. */
+function expectations(path: string) {
+  if (/^\/(en|zh)\/search\/$/.test(path)) return { kind: 'search' as const };
+  if (/^\/(en|zh)\/talk\//.test(path)) return { kind: 'deck' as const };
+  if (/^\/(en|zh)\/figures\/$/.test(path)) return { kind: 'gallery' as const };
+  if (/^\/(en|zh)\/(figures|embed)\//.test(path)) return { kind: 'figure' as const };
+  return { kind: 'prose' as const };
+}
+
+/**
+ * Reads, in the page, what a reader without a script sees: the selectors given that are not visible, how many
+ * paragraphs, slides and gallery entries there are, and for each figure whether its SVG, table rows, hidden
+ * controls and note are as they should be.
+ */
+function readPage(page: Page) {
+  return page.evaluate(() => {
+    const visible = (el: Element) => (el as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    const hidden = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => !visible(el)).length;
+    const figures = [...document.querySelectorAll('main figure.figure')]
+      .filter((figure) => !figure.closest('.slide-printed'))
+      .map((figure) => ({
+        svgVisible: [...figure.querySelectorAll('svg[role="img"]')].some(visible),
+        svgsHidden: [...figure.querySelectorAll('svg[role="img"]')].filter((svg) => !visible(svg)).length,
+        rows: figure.querySelectorAll('table tbody tr').length,
+        controlsShown: [...figure.querySelectorAll('[data-controls]')].filter(visible).length,
+        controls: figure.querySelectorAll('[data-controls]').length,
+        noteVisible: [...figure.querySelectorAll('.noscript-note')].some(visible),
+        tableSummary: !!figure.querySelector('details > summary') && [...figure.querySelectorAll('summary')].some((s) => /Data table|数据表/.test(s.textContent ?? '')),
+      }));
+    return {
+      h1: !!document.querySelector('main h1') && visible(document.querySelector('main h1')!),
+      prose: document.querySelectorAll('main > p, main article > p').length,
+      proseHidden: hidden('main > p, main article > p'),
+      searchNote: [...document.querySelectorAll('main .noscript-note')].some(visible),
+      slides: document.querySelectorAll('main .slide:not(.slide-printed)').length,
+      slideTitlesHidden: [...document.querySelectorAll('main .slide:not(.slide-printed)')].filter((s) => !s.querySelector('h2') || !visible(s.querySelector('h2')!)).length,
+      gallery: document.querySelectorAll('main .figure-list li').length,
+      figures,
+    };
+  });
+}
+
+const groups = Map.groupBy(PAGES, (path) => `${langOf(path)} ${pageKind(path)}`);
+
+for (const [group, paths] of groups) {
+  test(`without JavaScript, ${group} pages show their text, SVG figures and data tables (${paths.length} page${paths.length > 1 ? 's' : ''})`, async ({ page }) => {
+    for (const path of paths) {
+      await page.goto(path);
+      const seen = await readPage(page);
+      const { kind } = expectations(path);
+      const where = `${path}: `;
+      expect(seen.h1, `${where}the h1 is visible`).toBe(true);
+      if (kind === 'search') {
+        // Search runs in the browser: without a script the page says so.
+        expect(seen.searchNote, `${where}a note says search needs a script`).toBe(true);
+        continue;
       }
-      return;
-    }
-    if (/^\/(en|zh)\/figures\/$/.test(path)) expect(await page.locator('main .figure-list li').count()).toBeGreaterThanOrEqual(5);
-    else if (/^\/(en|zh)\/(figures|embed)\//.test(path)) await expect(page.locator('main figure.figure')).toHaveCount(1);
-    else expect(await prose.count()).toBeGreaterThanOrEqual(3);
-    for (const paragraph of await prose.all()) await expect(paragraph).toBeVisible();
-    for (const figure of await page.locator('main figure.figure').all()) {
-      await expect(figure.locator('svg[role="img"]').first()).toBeVisible();
-      expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
-      await figure.locator('summary', { hasText: /Data table|数据表/ }).click();
-      await expect(figure.locator('table')).toBeVisible();
-      // Controls that cannot work without a script are hidden, and a note says why.
-      for (const controls of await figure.locator('[data-controls]').all()) {
-        await expect(controls).toBeHidden();
-        await expect(figure.locator('.noscript-note')).toBeVisible();
+      if (kind === 'deck') {
+        // A deck without a script is a list of slides, each figure drawn as it stands after its last build step
+        // (the copies of earlier build steps are for print only).
+        expect(seen.slides, `${where}slides`).toBeGreaterThanOrEqual(4);
+        expect(seen.slideTitlesHidden, `${where}slides without a visible title`).toBe(0);
+        for (const figure of seen.figures) {
+          expect(figure.svgsHidden, `${where}hidden SVGs of a figure`).toBe(0);
+          expect(figure.noteVisible, `${where}the no-script note of a figure`).toBe(true);
+        }
+        continue;
+      }
+      if (kind === 'gallery') expect(seen.gallery, `${where}gallery entries`).toBeGreaterThanOrEqual(5);
+      else if (kind === 'figure') expect(seen.figures, `${where}one figure`).toHaveLength(1);
+      else expect(seen.prose, `${where}paragraphs`).toBeGreaterThanOrEqual(3);
+      expect(seen.proseHidden, `${where}hidden paragraphs`).toBe(0);
+      for (const [i, figure] of seen.figures.entries()) {
+        const which = `${where}figure ${i + 1}: `;
+        expect(figure.svgVisible, `${which}its SVG is visible`).toBe(true);
+        expect(figure.rows, `${which}its data table has rows`).toBeGreaterThan(0);
+        expect(figure.tableSummary, `${which}its data table is under a "Data table" summary`).toBe(true);
+        // Controls that cannot work without a script are hidden, and a note says why.
+        expect(figure.controlsShown, `${which}controls shown`).toBe(0);
+        if (figure.controls > 0) expect(figure.noteVisible, `${which}the no-script note`).toBe(true);
+      }
+      // A data table opens without a script (a <details> element).
+      const table = page.locator('main figure.figure').first();
+      if (seen.figures.length > 0) {
+        await table.locator('summary', { hasText: /Data table|数据表/ }).click();
+        await expect(table.locator('table')).toBeVisible();
       }
     }
   });

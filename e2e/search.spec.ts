@@ -2,9 +2,8 @@
  * Search (issue 9): Pagefind over both languages, each page searching its
  * own language only, opened with / or the header's button, usable by keyboard.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './site';
+import { axeViolations, watchErrors } from './site';
 
 test('the / key opens search from any page; typing finds English chapters only, linked to the matching section', async ({ page }) => {
   const errors = watchErrors(page);
@@ -58,6 +57,5 @@ test('a search with no match says so, and the header button opens search', async
 test('axe finds no violations on the search page with results', async ({ page }) => {
   await page.goto('/en/search/?q=causal');
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,4 +1,5 @@
 /** What the end-to-end specs share: the page list and helpers to load pages. */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { builtPages, fileOf } from '../scripts/pages';
 import { readFileSync } from 'node:fs';
@@ -52,4 +53,17 @@ export function controlValues(figure: Locator): Promise<string[]> {
   return figure.locator('[data-controls] input[name]').evaluateAll((inputs) =>
     inputs.map((i) => (i as HTMLInputElement).type === 'checkbox' ? String((i as HTMLInputElement).checked) : (i as HTMLInputElement).value),
   );
+}
+
+/** The WCAG 2.2 A/AA rules and axe's best practices: what every page is held to. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * axe's violations on the page as it stands, one line each ("rule: targets").
+ * axe runs inside the page (legacy mode): no page has an iframe, so the frame-by-frame mode, which opens a blank
+ * page to merge its results, would only add a second or more per check; and only violations are collected.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

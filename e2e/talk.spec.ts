@@ -3,14 +3,12 @@
  * build steps, the presenter view in step with the audience window, offline
  * use after one visit, one printed page per slide, and axe on the deck.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { representatives } from '../scripts/pages';
 import { BASE_URL } from './browser';
-import { hydrated, TALK_PAGES, watchErrors } from './site';
+import { axeViolations, hydrated, TALK_PAGES, watchErrors } from './site';
 
 const ORIGIN = new URL(BASE_URL).origin;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const current = (page: Page) => page.locator('[data-slide][data-current]');
 
@@ -23,11 +21,6 @@ function deckOf(page: Page): Promise<{ id: string; steps: number; figure: boolea
       figure: slide.querySelector('[data-figure]') !== null,
     })),
   );
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 for (const lang of ['en', 'zh'] as const) {
