@@ -1,20 +1,28 @@
 /**
- * axe on every page once (light, desktop), and in all four variants (light and
- * dark, phone and desktop) on one page of each kind: a variant changes the
- * template's layout and colours, not a page's content.
- * The variants run in one page load, switched in place.
+ * Every page once, in one page load each (the decks are walked slide by slide
+ * in talk.spec.ts):
+ * - axe finds no violations (light, desktop), with every live figure hydrated;
+ *   on one page of each kind, in all four variants (light and dark, phone and
+ *   desktop), switched in place: a variant changes the template's layout and
+ *   colours, not a page's content;
+ * - nothing is requested from another origin, no CSP rule is broken, and no
+ *   error reaches the console;
+ * - on every chapter and one page of each other kind and language, the page is
+ *   used as a reader would (each figure's first control moved by keyboard, the
+ *   theme toggled) and the same holds until the network is idle.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { langOf, pageKind, representatives } from '../scripts/pages';
-import { axeViolations, isTalkPage, PAGES } from './site';
+import { BASE_URL } from './browser';
+import { axeViolations, isTalkPage, PAGES, watchErrors } from './site';
 
+const ORIGIN = new URL(BASE_URL).origin;
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 const VARIANTS = (['light', 'dark'] as const).flatMap((scheme) => (['desktop', 'phone'] as const).map((device) => ({ scheme, device })));
 
 /** Two frames: the layout and any re-render after a change of viewport or scheme have happened. */
 const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-// The decks show one slide at a time: talk.spec.ts checks them slide by slide.
 const pages = [...PAGES.filter((p) => !isTalkPage(p)), '/404.html'];
 const kinds = [...new Set(pages.map((path) => pageKind(path)))].sort();
 const kindOrder = (kind: string) => kinds.indexOf(kind);
@@ -26,15 +34,38 @@ const everyVariant = new Set(
     return ofKind.find((path) => langOf(path) === (kindOrder(kind) % 2 === 0 ? 'en' : 'zh')) ?? ofKind[0]!;
   }),
 );
+// Used as a reader would: every chapter (each has its own figures), and one page of every other kind in each language.
+const used = new Set([...pages.filter((p) => pageKind(p) === 'chapter'), ...representatives(pages)]);
 
 for (const path of pages) {
   const variants = everyVariant.has(path) ? VARIANTS : VARIANTS.slice(0, 1);
   const named = variants.map((v) => `${v.scheme} ${v.device}`).join(', ');
-  test(`axe finds no violations on ${path} (${named}${variants.length > 1 ? `: every variant of ${pageKind(path)}` : ''})`, async ({ page }) => {
+  const checks = [`axe (${named}${variants.length > 1 ? `: every variant of ${pageKind(path)}` : ''})`, 'no foreign request, CSP violation or console error', ...(used.has(path) ? ['used by keyboard and theme toggle'] : [])];
+  test(`${path}: ${checks.join('; ')}`, async ({ page }) => {
+    const foreign: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(ORIGIN) || url.startsWith('data:')) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { cspViolations: string[] }).cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const errors = watchErrors(page);
     await page.setViewportSize(VIEWPORTS.desktop);
     await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    // 'wasm-unsafe-eval' (search's WebAssembly) is allowed; JavaScript eval and inline scripts are not.
+    expect(/script-src([^;]*)/.exec(csp ?? '')?.[1] ?? '').not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(csp).toMatch(/default-src 'self'/);
+
     // Hydrate every live figure so the checked DOM is the one readers use.
-    for (const figure of await page.locator('[data-figure]').all()) {
+    const figures = await page.locator('[data-figure]').all();
+    for (const figure of figures) {
       await figure.scrollIntoViewIfNeeded();
       // A figure already on screen at load waits for the reader to point at it.
       await figure.dispatchEvent('pointerover');
@@ -50,5 +81,20 @@ for (const path of pages) {
       violations.push(...(await axeViolations(page)).map((line) => `${scheme} ${device}: ${line}`));
     }
     expect(violations).toEqual([]);
+
+    if (used.has(path)) {
+      for (const figure of figures) {
+        // Its first control, as a keyboard moves it: a slider one step, a toggle (the timeline has only one) flipped.
+        const control = figure.locator('[data-controls] input[name]').first();
+        await control.focus();
+        await page.keyboard.press((await control.getAttribute('type')) === 'checkbox' ? 'Space' : 'ArrowRight');
+      }
+      // An embedded figure has no site header, so no theme switch.
+      if (!path.includes('/embed/')) await page.locator('[data-theme-toggle]').click();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(foreign).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 }

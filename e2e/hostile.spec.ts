@@ -105,7 +105,7 @@ for (const lang of ['en', 'zh'] as const) {
     const first = await page.locator('[data-slide]').first().getAttribute('id');
     for (const [i, fragment] of FRAGMENTS.entries()) {
       // A query the deck ignores makes each of these a fresh page load rather than a jump within the page.
-      await page.goto(`/${lang}/talk/?load=${i}#${fragment}`);
+      await page.goto(`/${lang}/talk/?load=${i}#${fragment}`, { waitUntil: 'domcontentloaded' });
       await expect(current, fragment).toHaveAttribute('id', first!);
       await expect(current.locator('h2'), fragment).toBeVisible();
     }
