@@ -3,7 +3,8 @@
  * how long each live figure takes to re-render after a control changes
  * (p50 and p95 over 200 changes), in headless Chromium, and Lighthouse's
  * performance score, LCP, TBT and CLS for every page (mobile preset), and
- * the JavaScript a reader of one chapter downloads (scripts/bench-js.ts). These
+ * the JavaScript a reader of one chapter downloads (scripts/bench-js.ts), and
+ * the follow-along delay over the talk relay (scripts/bench-follow.ts). These
  * are times, so they are printed here rather than gated by `npm test`.
  * Usage: npm run bench   (builds, serves the build on PREVIEW_PORT, measures)
  */
@@ -76,6 +77,10 @@ try {
   // The JavaScript a reader of the 45° chapter downloads (load, scroll, one slider), beside Observable Framework's.
   console.log('');
   spawnSync('node', ['scripts/bench-js.ts'], { stdio: 'inherit' });
+
+  // Following a talk: the delay from the presenter's key press to each follower's slide change, over the relay.
+  console.log('');
+  spawnSync('node', ['scripts/bench-follow.ts'], { stdio: 'inherit' });
 
   console.log('\nLighthouse, mobile preset (scores out of 100; LCP and TBT under simulated throttling)');
   await lighthouseRows(lighthousePages(), { performance: true });
