@@ -8,7 +8,7 @@
  * Gathered from the built chapters by `siteBrief` (src/lib/siteBrief.ts).
  */
 import type { DictKey, Lang } from '../i18n/index';
-import type { AnchorManifest } from './anchors';
+import { pageKey, type AnchorManifest } from './anchors';
 import { chapterFirstPublished, chapterLastChanged } from './changelog';
 import type { ClaimKind } from './claimKinds';
 import type { ClaimUse } from './remark/claims';
@@ -173,9 +173,8 @@ export function assembleBrief(lang: Lang, plan: readonly BriefSectionPlan[], cha
       }
       return claim;
     };
-    const page = `/${chapter.slug}/`;
     const published = (id: string) => {
-      if (!(manifest[page] ?? []).includes(id)) {
+      if (!(manifest[pageKey(chapter.path)] ?? []).includes(id)) {
         throw new Error(`${where} links to ${chapter.path}#${id}, which content/anchors.json does not list: a printed link must be one that never breaks. Run npm run anchors after the build, or cite another paragraph.`);
       }
       return `${chapter.path}#${id}`;
