@@ -501,6 +501,26 @@ export const en = {
   'fig.matrix.p8.reflectable': 'world models, counterfactual reasoning',
   'fig.matrix.levelKey': 'Levels of trustworthy AGI (tap one): {levels}',
   'fig.matrix.climb': '↑ the ladder climbs',
+  // The two-page brief (src/lib/brief.ts, /en/brief/).
+  'brief.link': 'Read the two-page brief',
+  'brief.kicker': 'A two-page brief',
+  'brief.title': 'The AI-45° Law in brief',
+  'brief.description': 'Bowen Zhou’s AI-45° Law and Causal Ladder on two printed pages: the thesis, his 99 : 1 estimate beside what is measured, the law’s strongest objections, the ladder, what his laboratory has done since and what is unknown, each point linked to its paragraph.',
+  'brief.how': 'Each point is a chapter’s own sentence. Its label says who speaks; [n] are its references; the link opens its paragraph on the site (§ chapter.section ¶ paragraph).',
+  'brief.version': 'Version {date}, the date of the newest change to the chapters it draws on.',
+  'brief.qr': 'This brief online',
+  'brief.thesis': 'The thesis',
+  'brief.estimate': '99 : 1 is an estimate; this is what is measured',
+  'brief.law': 'The 45° law',
+  'brief.objections': 'Its strongest objections',
+  'brief.ladder': 'The Causal Ladder, and where the field stands',
+  'brief.since': 'What the laboratory has done since',
+  'brief.unknown': 'What is unknown',
+  'brief.takeawaysOf': 'ch. {n}, takeaways',
+  'brief.figureNote': '{figure}: {title}, from chapter 1, where the live figure gives each measure’s caveats.',
+  'brief.references': 'References',
+  'brief.referencesIntro': 'Each in full, with every place it is cited, on {sources}.',
+  'cite.brief': 'Cite this brief',
 } as const;
 
 export type DictKey = keyof typeof en;

@@ -30,7 +30,7 @@ describe('citations', () => {
   });
 
   it('keys differ by language and by kind, and reject ids TeX would misread', () => {
-    const keys = [citationKey('en', 'site'), citationKey('zh', 'site'), citationKey('en', 'chapter', 'imbalance'), citationKey('zh', 'chapter', 'imbalance'), citationKey('en', 'figure', 'compute')];
+    const keys = [citationKey('en', 'site'), citationKey('zh', 'site'), citationKey('en', 'chapter', 'imbalance'), citationKey('zh', 'chapter', 'imbalance'), citationKey('en', 'figure', 'compute'), citationKey('en', 'brief'), citationKey('zh', 'brief')];
     expect(new Set(keys).size).toBe(keys.length);
     expect(() => citationKey('en', 'chapter', 'a b')).toThrow();
   });

@@ -28,9 +28,11 @@ export interface CitationRecord {
  * The BibTeX key of the site, a chapter or a figure in one language: ASCII, stable, unique.
  * @example citationKey('zh', 'figure', 'trajectory') // 'ai45-zh-fig-trajectory'
  * @example citationKey('en', 'chapter', '45-degree-law') // 'ai45-en-45-degree-law'
+ * @example citationKey('en', 'brief') // 'ai45-en-brief'
  */
-export function citationKey(lang: Lang, kind: 'site' | 'chapter' | 'figure', id = ''): string {
+export function citationKey(lang: Lang, kind: 'site' | 'chapter' | 'figure' | 'brief', id = ''): string {
   if (kind === 'site') return `ai45-${lang}`;
+  if (kind === 'brief') return `ai45-${lang}-brief`;
   if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`Citation id "${id}" must be lowercase ASCII letters, digits and hyphens.`);
   return kind === 'figure' ? `ai45-${lang}-fig-${id}` : `ai45-${lang}-${id}`;
 }

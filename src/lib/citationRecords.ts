@@ -6,6 +6,7 @@
 import { loadFigure } from '../charts/registry';
 import { t, type Lang } from '../i18n/index';
 import { chapterFirstPublished, chapterLastChanged, figureFirstPublished, figureLastChanged, siteFirstPublished, siteLastChanged } from './changelog';
+import { siteBrief } from './siteBrief';
 import { citationKey, type CitationRecord } from './citation';
 import { chapterSlug, chaptersIn, figureChapter, figureNumber, pagePath } from './pages';
 
@@ -43,6 +44,21 @@ export async function figureCitation(lang: Lang, id: string, site: URL): Promise
     date: figureLastChanged(id, slug, chapter.data.figures),
     published: figureFirstPublished(id, slug, chapter.data.figures),
     url: new URL(`${pagePath(lang, slug)}#fig-${id}`, site).href,
+    lang,
+  };
+}
+
+/** The two-page brief, dated by the newest change to the chapters it draws on. */
+export async function briefCitation(lang: Lang, site: URL): Promise<CitationRecord> {
+  const { date, published } = await siteBrief(lang);
+  return {
+    key: citationKey(lang, 'brief'),
+    title: t(lang, 'brief.title'),
+    container: t(lang, 'site.title'),
+    author: t(lang, 'sources.siteAuthor'),
+    date,
+    published,
+    url: new URL(pagePath(lang, 'brief'), site).href,
     lang,
   };
 }

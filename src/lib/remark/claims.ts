@@ -2,9 +2,9 @@
  * Collects every <Claim> of a chapter for the claims ledger: gives each a
  * stable id (`c-<fact>`, then `c-<fact>-2`… in order), checks its fact and
  * that its kind is its fact row's (src/lib/facts.ts), and
- * records its text and the citation keys written right after it in the
- * page's frontmatter as `claims`. Runs before the citation plugin, while
- * `[@key]` is still plain text.
+ * records its text, the citation keys written right after it and the
+ * numbered paragraph holding it in the page's frontmatter as `claims`.
+ * Runs before the citation plugin, while `[@key]` is still plain text.
  */
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -20,6 +20,16 @@ export interface ClaimUse {
   fact: string;
   text: string;
   keys: string[];
+  /** The numbered paragraph that holds the claim (remarkParagraphIds runs first), when it stands in one. */
+  paragraph?: { id: string; label: string };
+}
+
+type WithProps = { hProperties?: Record<string, unknown> };
+
+/** A top-level block's paragraph id and label ("§1.2 ¶3"), when remarkParagraphIds numbered it. */
+function paragraphOf(block: Root['children'][number]): ClaimUse['paragraph'] {
+  const props = (block.data as WithProps | undefined)?.hProperties;
+  return typeof props?.id === 'string' && typeof props['data-para'] === 'string' ? { id: props.id, label: props['data-para'] } : undefined;
 }
 
 const attribute = (node: MdxJsxTextElement | MdxJsxFlowElement, name: string): string | undefined => {
@@ -31,7 +41,10 @@ export function remarkClaims() {
   return (tree: Root, file: VFile) => {
     const claims: ClaimUse[] = [];
     const seen = new Map<string, number>();
+    let paragraph: ClaimUse['paragraph'];
     visit(tree, (node, index, parent) => {
+      // Depth first in document order: each top-level block is met before the claims inside it.
+      if (parent === tree) paragraph = paragraphOf(node as Root['children'][number]);
       if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== 'Claim') return;
       const kind = attribute(node, 'kind') ?? '';
       const fact = attribute(node, 'fact') ?? '';
@@ -43,7 +56,7 @@ export function remarkClaims() {
       const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
       const cited = next?.type === 'text' ? /^\s*\[(@[^\]]+)\]/.exec(next.value)?.[1] ?? '' : '';
       const keys = cited.split(';').map((k) => k.trim().replace(/^@/, '')).filter(Boolean);
-      claims.push({ id, kind: kind as ClaimKind, fact, text: toString(node), keys });
+      claims.push({ id, kind: kind as ClaimKind, fact, text: toString(node), keys, ...(paragraph ? { paragraph } : {}) });
     });
     const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
     if (astro?.frontmatter) astro.frontmatter.claims = claims;
