@@ -16,6 +16,7 @@ function expectations(path: string) {
   if (/^\/(en|zh)\/talk\//.test(path)) return { kind: 'deck' as const };
   if (/^\/(en|zh)\/figures\/$/.test(path)) return { kind: 'gallery' as const };
   if (/^\/(en|zh)\/(figures|embed)\//.test(path)) return { kind: 'figure' as const };
+  if (/^\/(en|zh)\/brief\/$/.test(path)) return { kind: 'brief' as const };
   return { kind: 'prose' as const };
 }
 
@@ -47,6 +48,8 @@ function readPage(page: Page) {
       slides: document.querySelectorAll('main .slide:not(.slide-printed)').length,
       slideTitlesHidden: [...document.querySelectorAll('main .slide:not(.slide-printed)')].filter((s) => !s.querySelector('h2') || !visible(s.querySelector('h2')!)).length,
       gallery: document.querySelectorAll('main .figure-list li').length,
+      points: document.querySelectorAll('main .brief-points li').length,
+      pointsHidden: hidden('main .brief-points li'),
       figures,
     };
   });
@@ -80,6 +83,11 @@ for (const [group, paths] of groups) {
       }
       if (kind === 'gallery') expect(seen.gallery, `${where}gallery entries`).toBeGreaterThanOrEqual(5);
       else if (kind === 'figure') expect(seen.figures, `${where}one figure`).toHaveLength(1);
+      else if (kind === 'brief') {
+        // The brief is a list of points, each a chapter's own sentence.
+        expect(seen.points, `${where}points`).toBeGreaterThan(15);
+        expect(seen.pointsHidden, `${where}hidden points`).toBe(0);
+      }
       else expect(seen.prose, `${where}paragraphs`).toBeGreaterThanOrEqual(3);
       expect(seen.proseHidden, `${where}hidden paragraphs`).toBe(0);
       for (const [i, figure] of seen.figures.entries()) {
