@@ -47,16 +47,39 @@ export function causalDiagram(state: { dagDo: number }): Dag {
   };
 }
 
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * An arrow from one node to another as line points (px): its shaft, stopping `insetStart` and
+ * `insetEnd` short of the two centres, and its open head, `head` px long, as a second part.
+ * Drawn with Plot's line mark, which the browser's Plot has (its arrow mark and markers it does
+ * not need: markers would also put ids in the page).
+ */
+function arrowPoints(from: Point, to: Point, insetStart: number, insetEnd: number, head: number): (Point & { part: string })[] {
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  const [ux, uy] = [(to.x - from.x) / length, (to.y - from.y) / length];
+  const tip = { x: to.x - ux * insetEnd, y: to.y - uy * insetEnd };
+  const barb = (side: number) => ({ x: tip.x - ux * head - uy * head * 0.6 * side, y: tip.y - uy * head + ux * head * 0.6 * side, part: 'head' });
+  return [
+    { x: from.x + ux * insetStart, y: from.y + uy * insetStart, part: 'shaft' },
+    { ...tip, part: 'shaft' },
+    barb(1),
+    { ...tip, part: 'head' },
+    barb(-1),
+  ];
+}
+
 export const dagFigure = defineFigure({
   id: 'dag',
   title: 'fig.dag.title',
   caption: 'fig.dag.caption',
   method: 'fig.dag.method',
   modelled: true,
-  equations: [
-    String.raw`\text{observing: } P(z, x, y) = P(z)\,P(x \mid z)\,P(y \mid x, z),\quad P(Y{=}1 \mid X{=}x) = \textstyle\sum_z P(Y{=}1 \mid x, z)\,P(z \mid x)`,
-    String.raw`\text{intervening: } P(z, y \mid do(X{=}x)) = P(z)\,P(y \mid x, z),\quad P(Y{=}1 \mid do(X{=}x)) = \textstyle\sum_z P(Y{=}1 \mid x, z)\,P(z)`,
-  ],
+  // Intervening drops X's own factor P(x | z): the arrow into X (the truncated factorisation).
+  equations: [String.raw`P(z, x, y) = P(z)\,P(x \mid z)\,P(y \mid x, z) \quad\longrightarrow\quad P(z, y \mid do(X{=}x)) = P(z)\,P(y \mid x, z)`],
   assumptions: 'fig.dag.assumptions',
   schema,
   controls: [{ key: 'dagDo', label: 'fig.dag.doControl', kind: 'toggle' }],
@@ -106,9 +129,8 @@ export const dagFigure = defineFigure({
       { id: 'X', x: xAt, y: xyRow },
       { id: 'Y', x: yAt, y: xyRow },
     ];
-    const edge = (from: (typeof nodes)[number], to: (typeof nodes)[number]) => ({ x1: from.x, y1: from.y, x2: to.x, y2: to.y });
     const [z, x, y] = nodes as [(typeof nodes)[number], (typeof nodes)[number], (typeof nodes)[number]];
-    const arrow = { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', insetStart: r + 3, insetEnd: r + 4, headLength: Math.max(8, f.font * 0.8) };
+    const arrow = (from: (typeof nodes)[number], to: (typeof nodes)[number], className: string) => Plot.line(arrowPoints(from, to, r + 3, r + 4, Math.max(8, f.font * 0.75)), { x: 'x', y: 'y', z: 'part', className });
     const intoX = { x: (z.x + x.x) / 2, y: (z.y + x.y) / 2 };
     // Tapping X switches between watching it and setting it.
     const toggle = () => `?dagDo=${model.intervene ? 0 : 1}`;
@@ -124,9 +146,9 @@ export const dagFigure = defineFigure({
           y: { domain: [height, 0], axis: null },
           marks: [
             // The confounding path: Z into X (cut by do) and Z into Y; X's own effect on Y.
-            Plot.arrow([edge(z, x)], { ...arrow, className: model.intervene ? cls('m-diagonal m-cut', 'ref') : cls('m-path m-confounding', 'warn') }),
-            Plot.arrow([edge(z, y)], { ...arrow, className: cls('m-path m-confounding', 'warn') }),
-            Plot.arrow([edge(x, y)], { ...arrow, className: cls('m-path', 'main') }),
+            arrow(z, x, model.intervene ? cls('m-diagonal m-cut', 'ref') : cls('m-path m-confounding', 'warn')),
+            arrow(z, y, cls('m-path m-confounding', 'warn')),
+            arrow(x, y, cls('m-path', 'main')),
             Plot.text([intoX], {
               x: 'x', y: 'y', dx: -8, textAnchor: 'end',
               text: () => text.t(model.intervene ? 'fig.dag.cut' : 'fig.dag.confounding'),
