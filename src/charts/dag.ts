@@ -132,6 +132,8 @@ export const dagFigure = defineFigure({
     const [z, x, y] = nodes as [(typeof nodes)[number], (typeof nodes)[number], (typeof nodes)[number]];
     const arrow = (from: (typeof nodes)[number], to: (typeof nodes)[number], className: string) => Plot.line(arrowPoints(from, to, r + 3, r + 4, Math.max(8, f.font * 0.75)), { x: 'x', y: 'y', z: 'part', className });
     const intoX = { x: (z.x + x.x) / 2, y: (z.y + x.y) / 2 };
+    // The arrow's label left of its middle, far enough that the slanting line clears the text's lower corner.
+    const clear = Math.ceil((f.font * 0.6 * Math.abs(z.x - x.x)) / Math.max(1, x.y - z.y) + 6);
     // Tapping X switches between watching it and setting it.
     const toggle = () => `?dagDo=${model.intervene ? 0 : 1}`;
     const block = { textAnchor: 'middle', lineAnchor: 'top', lineHeight: 1.25 } as const;
@@ -150,7 +152,7 @@ export const dagFigure = defineFigure({
             arrow(z, y, cls('m-path m-confounding', 'warn')),
             arrow(x, y, cls('m-path', 'main')),
             Plot.text([intoX], {
-              x: 'x', y: 'y', dx: -8, textAnchor: 'end',
+              x: 'x', y: 'y', dx: -clear, textAnchor: 'end',
               text: () => text.t(model.intervene ? 'fig.dag.cut' : 'fig.dag.confounding'),
               className: model.intervene ? cls('m-label m-cut', 'ref') : cls('m-note', 'warn'),
             }),
