@@ -23,7 +23,11 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('main .button-primary')).toHaveAttribute('href', `/${lang}/imbalance/`);
       // Six chapters as the ladder: the ground (1–2), three rungs (3–5), the climb (6), each with its picture and reading time.
       await expect(page.locator('.chapter-card')).toHaveCount(6);
-      await expect(page.locator('.chapter-rungs .chapter-card')).toHaveCount(3);
+      // The rungs are the Causal Ladder's, climbing upward: chapter 5 (rung 3) drawn above chapter 3 (rung 1).
+      const rungs = page.locator('.ladder .chapter-card');
+      await expect(rungs).toHaveCount(3);
+      await expect(page.locator('.ladder .ladder-rung').first()).toContainText('Approximate Alignment');
+      expect((await rungs.last().boundingBox())!.y).toBeLessThan((await rungs.first().boundingBox())!.y);
       for (const card of await page.locator('.chapter-card').all()) {
         await expect(card.locator('.chapter-thumb svg')).toHaveCount(1);
         await expect(card.locator('.chapter-card-time')).toHaveText(lang === 'en' ? /^\d+ min read$/ : /^约 \d+ 分钟$/);
@@ -37,6 +41,13 @@ test.describe('without JavaScript', () => {
     await menu.locator('summary').click();
     await expect(menu.locator('a')).toHaveCount(6);
     await expect(menu.locator('a[aria-current="page"]')).toHaveAttribute('href', '/zh/intervenable/');
+    // The Causal Ladder at the top: its three rungs by the paper's English names, each linking to its chapter, this one marked.
+    const ladder = page.locator('article > .ladder');
+    await expect(ladder.locator('a.ladder-rung')).toHaveCount(3);
+    await expect(ladder.locator('a[aria-current="page"]')).toHaveAttribute('href', '/zh/intervenable/');
+    await expect(ladder.locator('a[aria-current="page"]')).toContainText('Intervenable');
+    await expect(ladder.locator('a[aria-current="page"]')).toContainText('你在这里');
+    await expect(ladder.locator('.ladder-here')).toHaveCount(1);
     await menu.locator('a', { hasText: '失衡' }).click();
     await expect(page).toHaveURL(/\/zh\/imbalance\/$/);
   });

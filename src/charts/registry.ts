@@ -7,6 +7,7 @@ import type { AnyFigure } from './types';
 export const figureLoaders: Record<string, () => Promise<AnyFigure>> = {
   compute: async () => (await import('./compute')).compute as AnyFigure,
   counterfactual: async () => (await import('./counterfactual')).counterfactualFigure as AnyFigure,
+  dag: async () => (await import('./dag')).dagFigure as AnyFigure,
   doing: async () => (await import('./doing')).doingFigure as AnyFigure,
   matrix: async () => (await import('./matrix')).matrixFigure as AnyFigure,
   measures: async () => (await import('./measures')).measuresFigure as AnyFigure,
