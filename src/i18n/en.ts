@@ -104,6 +104,7 @@ export const en = {
   'sources.bibtex': 'BibTeX',
   'sources.siteAuthor': 'The AI-45° explainer team',
   'figure.label': 'Figure {n}',
+  'figure.titled': 'Figure {n}: {title}',
   'figure.controls': 'Change the figure',
   'figure.moreSettings': 'More settings',
   'figure.presets': 'Try',

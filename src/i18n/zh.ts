@@ -106,6 +106,7 @@ export const zh: Dictionary = {
   'sources.bibtex': 'BibTeX',
   'sources.siteAuthor': 'AI-45° 解读团队',
   'figure.label': '图 {n}',
+  'figure.titled': '图 {n}：{title}',
   'figure.controls': '调整图表',
   'figure.moreSettings': '更多设置',
   'figure.presets': '试试',
