@@ -14,6 +14,7 @@ import { searchIndex } from './src/lib/integrations/search.ts';
 import { siteUrlWarning } from './src/lib/integrations/siteUrl.ts';
 import { provenanceCheck } from './src/lib/integrations/provenance.ts';
 import { remarkChineseRuns } from './src/lib/remark/chineseRuns.ts';
+import { remarkChineseWidows } from './src/lib/remark/chineseWidows.ts';
 import { remarkCitations } from './src/lib/remark/citations.ts';
 import { remarkClaims } from './src/lib/remark/claims.ts';
 import { remarkGlossary } from './src/lib/remark/glossary.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkParagraphIds, remarkClaims, remarkCitations, remarkGlossary, remarkChineseRuns] }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkParagraphIds, remarkClaims, remarkCitations, remarkGlossary, remarkChineseRuns, remarkChineseWidows] }),
     syntaxHighlight: false,
   },
   // Pages that moved keep their old address: a static redirect page, no JavaScript needed.

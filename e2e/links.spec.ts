@@ -109,6 +109,8 @@ test.describe('cite this', () => {
   });
 
   test('the original wording opens beside a claim without JavaScript, in both directions', async ({ page }) => {
+    // On a phone, from its pill (a desktop shows it as a sidenote: e2e/reading.spec.ts).
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/en/imbalance/');
     await page.locator('#c-s8 .original-toggle').click();
     const en = page.locator('#orig-c-s8');

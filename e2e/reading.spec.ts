@@ -91,3 +91,72 @@ test('a chapter shows reading progress that follows the scroll', async ({ page }
   await page.goto('/en/sources/');
   await expect(page.locator('.reading-progress')).toHaveCount(0);
 });
+
+/**
+ * Quiet labels and inline targets, measured as a reader on a phone meets them (one chapter per
+ * language, one page load each): every footnote number, 原文 pill, claim mark and permalink is a
+ * target of at least 24 × 24 px that overlaps no other (WCAG 2.5.8); no footnote number starts a
+ * line; a line with a pill, mark or number is as tall as any other; a claim's kind is a mark whose
+ * label shows on focus and is its name for screen readers, explained by the legend at the top.
+ * Then, widened to a desktop, the original wording sits in the margin beside its claim.
+ */
+for (const lang of ['en', 'zh'] as const) {
+  test(`a ${lang} chapter's inline targets, even leading, quiet claim marks and sidenotes`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${lang}/imbalance/`);
+    const problems = await page.locator('main').evaluate((main) => {
+      const found: string[] = [];
+      const name = (el: Element) => `${el.className || el.tagName} "${el.textContent?.trim().slice(0, 12)}" in ${el.closest('[id]')?.id}`;
+      const targets = [...main.querySelectorAll('sup.cite a, .original-toggle, .claim-mark, .para-link, .section-link')].filter((el) => el.getClientRects().length > 0);
+      if (targets.length < 20) found.push(`only ${targets.length} targets`);
+      const boxes = targets.map((el) => [el, el.getBoundingClientRect()] as const);
+      for (const [el, box] of boxes) if (box.width < 23.99 || box.height < 23.99) found.push(`${name(el)} is ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, p] = boxes[i]!;
+          const [b, q] = boxes[j]!;
+          const overlap = Math.max(0, Math.min(p.right, q.right) - Math.max(p.left, q.left)) * Math.max(0, Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top));
+          if (overlap > 1 && !a.contains(b) && !b.contains(a)) found.push(`${name(a)} overlaps ${name(b)}`);
+        }
+      for (const sup of main.querySelectorAll('sup.cite')) {
+        const block = sup.closest('p, li, dd, blockquote')!;
+        const digits = document.createRange();
+        digits.selectNodeContents(sup.querySelector('a')!);
+        if (digits.getBoundingClientRect().left - block.getBoundingClientRect().left < 2) found.push(`${name(sup)} starts a line`);
+      }
+      for (const p of main.querySelectorAll('p[data-para]')) {
+        const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+        const height = p.getBoundingClientRect().height;
+        if (Math.abs(height - Math.round(height / lineHeight) * lineHeight) > 1) found.push(`${p.id}: ${height.toFixed(1)} px is not a whole number of ${lineHeight} px lines`);
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+
+    // The pill says, in the reader's language, what it opens.
+    await expect(page.locator('#c-s8 .original-toggle')).toHaveText(lang === 'en' ? 'Original (中文)' : '英文版');
+    // No uppercase box: the mark is one glyph; its label is its accessible name, and shows on focus.
+    const label = lang === 'en' ? 'Zhou said' : '周伯文的说法';
+    const mark = page.locator('#c-s8 .claim-mark');
+    await expect(mark).toHaveAccessibleName(label);
+    expect((await mark.locator('[aria-hidden="true"]').innerText()).replace('\u2060', '').trim()).toMatch(/^\p{So}$/u);
+    await mark.focus();
+    await expect(mark.locator('.sr-only')).toHaveText(label);
+    expect((await mark.locator('.sr-only').boundingBox())!.width).toBeGreaterThan(40);
+    await expect(mark).toHaveAttribute('href', '#claim-kinds');
+    await expect(page.locator('header #claim-kinds')).toContainText(label);
+
+    // On a desktop the original wording and a work's first citation are sidenotes in the margin, and the pill gives way.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.locator('#c-s8 .original-toggle')).toBeHidden();
+    const original = page.locator('#orig-c-s8');
+    await expect(original).toBeVisible();
+    await expect(original.locator('.original-close')).toBeHidden();
+    const column = (await page.locator('main article').boundingBox())!;
+    for (const note of [original, page.locator('#cite-zhou2024waic-1 + .sidenote')]) {
+      const box = (await note.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(column.x + column.width);
+      expect(box.x + box.width).toBeLessThanOrEqual(1280 - 240);
+    }
+  });
+}

@@ -25,7 +25,7 @@ function strings(): Strings {
 /** The visible text of a paragraph without its own ¶ link, claim labels and note numbers. */
 export function quoteOf(paragraph: Element): string {
   const copy = paragraph.cloneNode(true) as Element;
-  copy.querySelectorAll('.para-link, .claim-label, sup.cite, .original-toggle, .original').forEach((node) => node.remove());
+  copy.querySelectorAll('.para-link, .claim-mark, sup.cite, .original-toggle, .original').forEach((node) => node.remove());
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 

@@ -15,9 +15,25 @@ interface CslName { family?: string; given?: string; literal?: string }
 export interface Reference {
   id: string;
   title: string;
+  type?: string;
+  /** CSL's genre: APA prints it in brackets after the title. */
+  genre?: string;
   author?: CslName[];
   issued?: { 'date-parts'?: number[][] };
   URL?: string;
+}
+
+/**
+ * An entry as APA should see it. citation-js gives a BibTeX `@techreport` the
+ * genre "techreport", its own type name, which APA then prints as a
+ * description, "[Techreport]"; a report's genre is only kept when the
+ * entry names one (`type = {Working paper}`).
+ * @example forApa({ id: 'k', title: 'T', type: 'report', genre: 'techreport' }) // { id: 'k', title: 'T', type: 'report' }
+ */
+export function forApa(entry: Reference): Reference {
+  if (entry.genre?.toLowerCase() !== 'techreport') return entry;
+  const { genre: _typeName, ...rest } = entry;
+  return rest;
 }
 
 let cache: Map<string, Reference> | undefined;
@@ -26,7 +42,7 @@ let cache: Map<string, Reference> | undefined;
 export function references(): Map<string, Reference> {
   if (!cache) {
     const cite = new Cite(readFileSync(BIB_PATH, 'utf8'));
-    cache = new Map((cite.data as Reference[]).map((entry) => [entry.id, entry]));
+    cache = new Map((cite.data as Reference[]).map((entry) => [entry.id, forApa(entry)]));
   }
   return cache;
 }
@@ -46,6 +62,8 @@ export function apaHtml(key: string): string {
   const entry = requireReference(key, 'apaHtml');
   const html = new Cite(entry).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' }) as string;
   return html
+    // BibTeX's "and others" arrives as an author named "others": APA lists what is known and says so with "et al.".
+    .replace(/, &#38; others\./, ', et al.')
     .replace(/^\s*<div class="csl-bib-body">\s*/, '')
     .replace(/\s*<\/div>\s*$/, '')
     .replace(/(https?:\/\/[^\s<]+?)(?=<\/div>$)/, '<a href="$1">$1</a>')

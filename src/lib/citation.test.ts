@@ -4,7 +4,7 @@ import { apaDate, apaReference, bibtexEntry, citationKey, texText, type Citation
 
 const zhFigure: CitationRecord = {
   key: citationKey('zh', 'figure', 'trajectory'),
-  title: '图 2.1: 轨迹探索器',
+  title: '图 2.1：轨迹探索器',
   container: '读懂 AI-45° 平衡律',
   author: 'AI-45° 解读团队',
   date: '2026-11-25',
@@ -19,7 +19,7 @@ describe('citations', () => {
     expect(library.errors).toEqual([]);
     const [entry] = library.entries;
     expect(entry?.key).toBe('ai45-zh-fig-trajectory');
-    expect(entry?.fields.title).toContain('图 2.1: 轨迹探索器');
+    expect(entry?.fields.title).toContain('图 2.1：轨迹探索器');
     expect(entry?.fields.author?.[0]?.name).toBe('AI-45° 解读团队');
     expect(entry?.fields.month).toBe('11');
     expect(entry?.fields.url).toBe(zhFigure.url);

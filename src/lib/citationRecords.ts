@@ -38,7 +38,7 @@ export async function figureCitation(lang: Lang, id: string, site: URL): Promise
   const figure = await loadFigure(id);
   return {
     key: citationKey(lang, 'figure', id),
-    title: `${t(lang, 'figure.label', { n: await figureNumber(id) })}: ${t(lang, figure.title)}`,
+    title: t(lang, 'figure.titled', { n: await figureNumber(id), title: t(lang, figure.title) }),
     container: t(lang, 'site.title'),
     author: t(lang, 'sources.siteAuthor'),
     date: figureLastChanged(id, slug, chapter.data.figures),

@@ -24,5 +24,26 @@ const tones: Record<ClaimKind, ClaimTone> = {
 
 export const claimTone = (kind: ClaimKind): ClaimTone => tones[kind];
 
-/** The dictionary keys of a kind's label and of its longer explanation (the label's tooltip). */
-export const claimKindKeys = (kind: ClaimKind) => ({ label: `kind.${kind}`, title: `kind.${kind}Title` }) as const;
+/**
+ * The quiet mark a claim carries in the text, one shape per kind so that kinds
+ * tell apart without colour (the colour is the tone's): filled for what others
+ * state, hollow for the laboratory on itself and for the site's own reasoning.
+ * @example claimMark('lab') // '○'
+ */
+const marks: Record<ClaimKind, string> = {
+  speech: '●',
+  paper: '■',
+  lab: '○',
+  literature: '▲',
+  data: '◆',
+  analysis: '△',
+  model: '◇',
+};
+
+export const claimMark = (kind: ClaimKind): string => marks[kind];
+
+/** The id of the legend that explains the marks, on every chapter and on the Sources page. */
+export const CLAIM_LEGEND_ID = 'claim-kinds';
+
+/** The dictionary key of a kind's label. */
+export const claimKindKeys = (kind: ClaimKind) => ({ label: `kind.${kind}` }) as const;

@@ -19,7 +19,7 @@ export async function figureNames(chapter: Chapter, id: string) {
     lang,
     figure,
     number,
-    title: `${t(lang, 'figure.label', { n: number })}: ${t(lang, figure.title)}`,
+    title: t(lang, 'figure.titled', { n: number, title: t(lang, figure.title) }),
     chapterHref: `${pagePath(lang, chapterSlug(chapter))}#fig-${id}`,
     chapterRef: t(lang, 'figures.chapterRef', { chapter: t(lang, 'chapter.label', { n: chapter.data.order }), title: chapter.data.title }),
   };

@@ -26,7 +26,7 @@ import * as pagefind from 'pagefind';
  * TeX source KaTeX keeps in each equation's MathML <annotation>. The Sources page's claims ledger repeats
  * every claim of the chapters: a search finds a claim where it is made.
  */
-const EXCLUDE = ['annotation', 'table.ledger', '.controls', '.presets', '.downloads', '.figure details', '.cite-this', '.embed-code', '.para-link', '.section-link', '.claim-label', 'sup.cite', '[popover]', 'button', 'script', 'svg'];
+const EXCLUDE = ['annotation', 'table.ledger', '.controls', '.presets', '.downloads', '.figure details', '.cite-this', '.embed-code', '.para-link', '.section-link', '.claim-mark', '.claim-legend', 'sup.cite', '[popover]', 'button', 'script', 'svg'];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

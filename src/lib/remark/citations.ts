@@ -2,12 +2,16 @@
  * Turns `[@key]` and `[@key1; @key2]` in chapter text into numbered footnote
  * markers linking to the chapter's notes, and records the cited keys (in order
  * of first citation) in the page's frontmatter as `citations`. An unknown key
- * fails the build.
+ * fails the build. A work's first marker carries its sidenote (number, author,
+ * year, title), which a wide screen sets in the margin beside the line; it is
+ * hidden from screen readers, who have the note the marker links to.
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
+import type { ElementContent } from 'hast';
 import { requireReference, shortLabel } from '../bibliography';
+import { CHINESE_RUN } from '../chineseRuns';
 
 const CITATION = /\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/g;
 
@@ -18,6 +22,28 @@ export interface CitationUse {
   uses: number;
 }
 
+/** Text as hast, each run of Chinese in its own lang="zh-Hans" span (the sidenote is built past the Chinese-runs plugin). */
+function withChineseRuns(text: string): ElementContent[] {
+  const parts: ElementContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(CHINESE_RUN)) {
+    if (match.index > last) parts.push({ type: 'text', value: text.slice(last, match.index) });
+    parts.push({ type: 'element', tagName: 'span', properties: { lang: 'zh-Hans' }, children: [{ type: 'text', value: match[0] }] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
+  return parts;
+}
+
+function sidenote(key: string, number: number): ElementContent {
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['sidenote'], ariaHidden: 'true' },
+    children: [{ type: 'element', tagName: 'b', properties: {}, children: [{ type: 'text', value: String(number) }] }, ...withChineseRuns(` ${shortLabel(key)}. ${requireReference(key, 'sidenote').title}`)],
+  };
+}
+
 function marker(key: string, number: number, use: number): PhrasingContent {
   return {
     type: 'text',
@@ -26,12 +52,15 @@ function marker(key: string, number: number, use: number): PhrasingContent {
       hName: 'sup',
       hProperties: { className: ['cite'] },
       hChildren: [
+        // A word joiner: the number never starts a line, away from the word (or Han character) it follows.
+        { type: 'text', value: '\u2060' },
         {
           type: 'element',
           tagName: 'a',
           properties: { href: `#note-${key}`, id: `cite-${key}-${use}`, title: shortLabel(key), 'aria-describedby': 'notes-heading' },
           children: [{ type: 'text', value: String(number) }],
         },
+        ...(use === 1 ? [sidenote(key, number)] : []),
       ],
     },
   } as PhrasingContent;

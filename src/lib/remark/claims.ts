@@ -3,8 +3,10 @@
  * stable id (`c-<fact>`, then `c-<fact>-2`… in order), checks its fact and
  * that its kind is its fact row's (src/lib/facts.ts), and
  * records its text, the citation keys written right after it and the
- * numbered paragraph holding it in the page's frontmatter as `claims`.
- * Runs before the citation plugin, while `[@key]` is still plain text.
+ * numbered paragraph holding it in the page's frontmatter as `claims`. Those
+ * citations move into the claim's `cite` slot, so that Claim.astro keeps them
+ * on one line with the 原文 pill. Runs before the citation plugin, while
+ * `[@key]` is still plain text.
  */
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -54,9 +56,14 @@ export function remarkClaims() {
       const id = `c-${fact.toLowerCase().replace(/[^a-z0-9]+/g, '-')}${count > 1 ? `-${count}` : ''}`;
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
       const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
-      const cited = next?.type === 'text' ? /^\s*\[(@[^\]]+)\]/.exec(next.value)?.[1] ?? '' : '';
-      const keys = cited.split(';').map((k) => k.trim().replace(/^@/, '')).filter(Boolean);
+      const written = next?.type === 'text' ? /^\s*\[(@[^\]]+)\]/.exec(next.value) : null;
+      const keys = (written?.[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, '')).filter(Boolean);
       claims.push({ id, kind: kind as ClaimKind, fact, text: toString(node), keys, ...(paragraph ? { paragraph } : {}) });
+      if (written && next?.type === 'text') {
+        next.value = next.value.slice(written[0].length);
+        const slot: MdxJsxTextElement = { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'slot', value: 'cite' }], children: [{ type: 'text', value: written[0].trim() }] };
+        (node.children as unknown[]).push(slot);
+      }
     });
     const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
     if (astro?.frontmatter) astro.frontmatter.claims = claims;
