@@ -121,6 +121,8 @@ export const en = {
   'figure.noscript': 'Turn on JavaScript to change this figure. It shows its default state; the table below gives its values.',
   'figure.model': 'Conceptual model, not data',
   'figure.equations': 'Equations and assumptions',
+  'figure.readoutHint': 'Arrow keys read out its values.',
+  'figure.readoutItem': '{label}: {value}',
   'figure.link': 'Link to this figure in its current state',
   'landing.kicker': 'An interactive explainer',
   'landing.title': 'Safety and capability, at 45°',

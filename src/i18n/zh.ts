@@ -123,6 +123,8 @@ export const zh: Dictionary = {
   'figure.noscript': '开启 JavaScript 后可调整此图。现在显示的是默认状态，下方数据表列出了对应数值。',
   'figure.model': '概念模型，并非数据',
   'figure.equations': '公式与假设',
+  'figure.readoutHint': '方向键可逐个读出数值。',
+  'figure.readoutItem': '{label}：{value}',
   'figure.link': '链接到此图的当前状态',
   'landing.kicker': '交互式解读',
   'landing.title': '安全与能力，沿 45 度前行',
