@@ -98,12 +98,16 @@ export function attachReadouts(root: HTMLElement, text: FigureText, table: () =>
     const group = element('g', { class: 'm-readout m-label', 'text-anchor': 'start', 'aria-hidden': 'true', 'pointer-events': 'none', 'data-for': mark.dataset.readout ?? '' });
     group.append(ring, box, words);
     svg.append(group);
-    // Sized by the text as drawn; above the mark if there is room, else below, always inside the SVG.
+    // Sized by the text as drawn; above the mark if there is room, else below, else beside it (a short
+    // panel), always inside the SVG.
     const width = Math.max(...[...words.children].map((span) => (span as SVGTextContentElement).getComputedTextLength() || textWidth(span.textContent ?? '', frame))) + 12;
     const tall = wrapped.length * line + 8;
-    const left = Math.max(1, Math.min(frame.width - width - 1, (at.left + at.right - width) / 2));
-    const above = at.top - 8 - tall;
-    const top = Math.max(1, Math.min(height - tall - 1, above < 1 ? at.bottom + 8 : above));
+    const gap = 8;
+    const fits = { above: at.top - gap - tall >= 1, below: at.bottom + gap + tall <= height - 1 };
+    const beside = !fits.above && !fits.below;
+    const right = at.right + gap + width <= frame.width - 1;
+    const left = Math.max(1, Math.min(frame.width - width - 1, beside ? (right ? at.right + gap : at.left - gap - width) : (at.left + at.right - width) / 2));
+    const top = Math.max(1, Math.min(height - tall - 1, beside ? (at.top + at.bottom - tall) / 2 : fits.above ? at.top - gap - tall : at.bottom + gap));
     for (const [name, value] of Object.entries({ x: left, y: top, width, height: tall })) box.setAttribute(name, String(value));
     words.setAttribute('transform', `translate(${left + 6},${top + 4})`);
     live.textContent = lines.join('; ');
