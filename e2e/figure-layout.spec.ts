@@ -182,7 +182,7 @@ test('tapping a matrix cell chooses it, in the figure and the URL', async ({ pag
 
 test.describe('read-outs by pointer', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, reducedMotion: 'reduce' });
-  test('hovering or tapping near a point of the 45° plane reads out its year, in the page’s language', async ({ page }) => {
+  test('hovering or tapping near a point reads out its row, in the page’s language, and a tap that chooses a state keeps it', async ({ page }) => {
     await page.goto('/zh/figures/trajectory/');
     const figure = await hydrated(page, 'trajectory');
     const mark = figure.locator('[data-panel] svg').first().locator('[data-readout]').nth(11);
@@ -199,5 +199,13 @@ test.describe('read-outs by pointer', () => {
     const last = (await figure.locator('[data-panel] svg').first().locator('[data-readout]').last().boundingBox())!;
     await page.touchscreen.tap(last.x + last.width / 2, last.y + last.height / 2);
     await expect(readout).toHaveAttribute('data-for', /^29:/);
+
+    // A tapped mark that chooses a state (a measure) keeps its read-out through the re-render.
+    await page.goto('/en/figures/measures/');
+    const measures = await hydrated(page, 'measures');
+    const dot = (await measures.locator('[data-readout]').nth(1).boundingBox())!;
+    await page.touchscreen.tap(dot.x + dot.width / 2, dot.y + dot.height / 2);
+    await expect(page).toHaveURL(/measure=2/);
+    await expect(measures.locator('.m-readout')).toHaveAttribute('data-for', '1');
   });
 });

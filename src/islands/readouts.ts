@@ -61,8 +61,9 @@ export function attachReadouts(root: HTMLElement, text: FigureText, table: () =>
   live.setAttribute('aria-live', 'polite');
   live.dataset.readoutLive = '';
   root.append(live);
-  /** Which mark of each panel the keyboard is on. */
+  /** Which mark of each panel the keyboard is on, and the panels whose read-out the keyboard opened. */
   const active = new WeakMap<SVGSVGElement, number>();
+  const byKeys = new WeakSet<SVGSVGElement>();
 
   const marksOf = (svg: SVGSVGElement) => [...svg.querySelectorAll<SVGGraphicsElement>('[data-readout]')];
   const panelOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGSVGElement>('[data-panel] svg') : null);
@@ -74,12 +75,18 @@ export function attachReadouts(root: HTMLElement, text: FigureText, table: () =>
     return { left: (r.left - frame.left) / scale, right: (r.right - frame.left) / scale, top: (r.top - frame.top) / scale, bottom: (r.bottom - frame.top) / scale };
   }
 
+  /** The read-out open now (its panel and mark), so that a re-render (a tapped mark that sets the state) keeps it. */
+  let open: { panel: number; spec: string } | undefined;
+  const panels = () => [...root.querySelectorAll<SVGSVGElement>('[data-panel] svg')];
+
   function hide(svg: SVGSVGElement): void {
     svg.querySelector(':scope > .m-readout')?.remove();
+    if (open?.panel === panels().indexOf(svg)) open = undefined;
   }
 
-  function show(svg: SVGSVGElement, mark: SVGGraphicsElement): void {
+  function show(svg: SVGSVGElement, mark: SVGGraphicsElement, announce = true): void {
     hide(svg);
+    open = { panel: panels().indexOf(svg), spec: mark.dataset.readout ?? '' };
     const font = Number.parseFloat(svg.getAttribute('font-size') ?? '') || 12;
     const frame = { width: svg.viewBox.baseVal?.width || svg.clientWidth, font };
     const height = svg.viewBox.baseVal?.height || svg.clientHeight;
@@ -110,7 +117,7 @@ export function attachReadouts(root: HTMLElement, text: FigureText, table: () =>
     const top = Math.max(1, Math.min(height - tall - 1, beside ? (at.top + at.bottom - tall) / 2 : fits.above ? at.top - gap - tall : at.bottom + gap));
     for (const [name, value] of Object.entries({ x: left, y: top, width, height: tall })) box.setAttribute(name, String(value));
     words.setAttribute('transform', `translate(${left + 6},${top + 4})`);
-    live.textContent = lines.join('; ');
+    if (announce) live.textContent = lines.join('; ');
   }
 
   /** The mark nearest a client point, if one is within reach: distance to its box, so a bar counts all over. */
@@ -152,12 +159,15 @@ export function attachReadouts(root: HTMLElement, text: FigureText, table: () =>
   root.addEventListener('focusin', (event) => {
     const svg = panelOf(event.target);
     if (!svg?.matches(':focus-visible')) return;
+    byKeys.add(svg);
     const marks = marksOf(svg);
     if (marks.length > 0) show(svg, marks[Math.min(active.get(svg) ?? 0, marks.length - 1)]!);
   });
+  // Leaving by the keyboard closes what the keyboard opened; a tap's read-out stays (a tapped mark that
+  // chooses a state re-renders the chart, which takes the focus with the old drawing).
   root.addEventListener('focusout', (event) => {
     const svg = panelOf(event.target);
-    if (svg) hide(svg);
+    if (svg && byKeys.delete(svg)) hide(svg);
   });
   root.addEventListener('keydown', (event) => {
     const svg = panelOf(event.target);
@@ -174,11 +184,16 @@ export function attachReadouts(root: HTMLElement, text: FigureText, table: () =>
     event.preventDefault();
     const index = Math.max(0, Math.min(marks.length - 1, next));
     active.set(svg, index);
+    byKeys.add(svg);
     show(svg, marks[index]!);
   });
 
   return {
     refresh() {
+      const svg = open && panels()[open.panel];
+      const mark = svg && marksOf(svg).find((m) => m.dataset.readout === open?.spec);
+      if (svg && mark) show(svg, mark, false);
+      else open = undefined;
       // On a slide the keys belong to the deck; hover and tap still answer.
       if (text.slide) return;
       for (const svg of root.querySelectorAll<SVGSVGElement>('[data-panel] svg')) {
