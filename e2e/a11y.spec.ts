@@ -84,10 +84,11 @@ for (const path of pages) {
 
     if (used.has(path)) {
       for (const figure of figures) {
-        // Its first control, as a keyboard moves it: a slider one step, a toggle (the timeline has only one) flipped.
+        // Its first control, as a keyboard moves it: a slider one step (down from its maximum), a toggle flipped.
         const control = figure.locator('[data-controls] input[name]').first();
         await control.focus();
-        await page.keyboard.press((await control.getAttribute('type')) === 'checkbox' ? 'Space' : 'ArrowRight');
+        const atMax = await control.evaluate((el) => (el as HTMLInputElement).type === 'range' && (el as HTMLInputElement).value === (el as HTMLInputElement).max);
+        await page.keyboard.press((await control.getAttribute('type')) === 'checkbox' ? 'Space' : atMax ? 'ArrowLeft' : 'ArrowRight');
       }
       // An embedded figure has no site header, so no theme switch.
       if (!path.includes('/embed/')) await page.locator('[data-theme-toggle]').click();

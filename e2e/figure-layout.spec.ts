@@ -5,7 +5,7 @@
  * another and none clipped by its SVG's edge. One page load per figure and
  * language: states are set in the page through the figure's own controls.
  * And on a phone (390 × 844), while any control is in use, at least half of
- * the chart is on screen.
+ * the chart is on screen. Read-outs (keyboard, hover, tap) are chart text too.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { FIGURE_PAGES, hydrated } from './site';
@@ -46,7 +46,8 @@ function problemsIn(page: Page, id: string, minPx: number): Promise<string[]> {
           for (let j = i + 1; j < boxes.length; j++) {
             const a = boxes[i]!;
             const b = boxes[j]!;
-            if (a.owner === b.owner) continue;
+            // A read-out is opened over the chart on purpose: it must be legible and inside, not apart.
+            if (a.owner === b.owner || a.owner.closest('.m-readout') || b.owner.closest('.m-readout')) continue;
             if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) problems.push(`panel ${panel + 1}: "${a.text}" overlaps "${b.text}"`);
           }
         }
@@ -55,6 +56,38 @@ function problemsIn(page: Page, id: string, minPx: number): Promise<string[]> {
     },
     [id, minPx] as const,
   );
+}
+
+/**
+ * Opens the first and last read-out of every panel that has them from the keyboard (Tab focus,
+ * Home, End) and checks each: it shows the cells of the table row its mark names, as the table
+ * prints them, says the same to screen readers, and is chart text (size, clipping) like the rest.
+ */
+async function readoutProblems(page: Page, id: string): Promise<string[]> {
+  const problems: string[] = [];
+  const panels = await page.locator(`[data-figure="${id}"] [data-panel] svg[tabindex="0"]`).all();
+  if (id !== 'matrix' && panels.length === 0) problems.push('no panel answers the keyboard with read-outs');
+  for (const [i, panel] of panels.entries()) {
+    for (const key of ['Home', 'End']) {
+      await panel.focus();
+      await page.keyboard.press(key);
+      const found = await panel.evaluate((svg, id) => {
+        const readout = svg.querySelector('.m-readout');
+        if (!readout) return 'none opened';
+        const [row = '', columns] = (readout.getAttribute('data-for') ?? '').split(':');
+        const cells = [...document.querySelectorAll(`[data-figure="${id}"] [data-table] tbody tr:nth-child(${Number(row) + 1}) td`)].map((td) => td.textContent ?? '');
+        const shown = readout.textContent ?? '';
+        const wanted = columns ? columns.split(',').map((c) => cells[Number(c)] ?? '?') : cells;
+        const missing = wanted.filter((cell) => !shown.replace(/\s+/g, '').includes(cell.replace(/\s+/g, '').slice(0, 40)));
+        const live = document.querySelector(`[data-figure="${id}"] [data-readout-live]`)?.textContent ?? '';
+        return cells.length === 0 ? `row ${row} is not in the table` : missing.length ? `does not show ${missing.join(', ')}` : live.replace(/[;\s]/g, '') !== shown.replace(/\s/g, '') ? 'says something else to screen readers' : '';
+      }, id);
+      if (found) problems.push(`panel ${i + 1}, ${key}: read-out ${found}`);
+      for (const problem of await problemsIn(page, id, MIN_PX)) problems.push(`read-out (${key}): ${problem}`);
+    }
+    await page.keyboard.press('Escape');
+  }
+  return problems;
 }
 
 /** Waits until a re-render (after a resize or a state change) has been painted. */
@@ -87,7 +120,7 @@ test.describe('figure layout', () => {
   test.use({ reducedMotion: 'reduce' });
   for (const lang of ['en', 'zh'] as const) {
     for (const id of FIGURES) {
-      test(`${id} (${lang}): no chart text under ${MIN_PX} px, overlapping or clipped, in any state at ${WIDTHS.join(' / ')} px`, async ({ page }) => {
+      test(`${id} (${lang}): no chart text under ${MIN_PX} px, overlapping or clipped, in any state at ${WIDTHS.join(' / ')} px, read-outs included`, async ({ page }) => {
         await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
         await page.goto(`/${lang}/figures/${id}/`);
         await hydrated(page, id);
@@ -98,6 +131,7 @@ test.describe('figure layout', () => {
             await page.setViewportSize({ width, height: 900 });
             await settled(page);
             for (const problem of await problemsIn(page, id, MIN_PX)) problems.push(`${state.name} at ${width} px: ${problem}`);
+            if (state.name === 'default') for (const problem of await readoutProblems(page, id)) problems.push(`${state.name} at ${width} px: ${problem}`);
           }
           await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
         }
@@ -144,4 +178,34 @@ test('tapping a matrix cell chooses it, in the figure and the URL', async ({ pag
   await expect(page).toHaveURL(/layer=3&level=5/);
   await expect(figure.locator('[data-status]')).toContainText('Reflectable');
   await expect(figure.locator('[data-preset]').last()).toHaveAttribute('aria-pressed', 'true');
+});
+
+test.describe('read-outs by pointer', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, reducedMotion: 'reduce' });
+  test('hovering or tapping near a point reads out its row, in the page’s language, and a tap that chooses a state keeps it', async ({ page }) => {
+    await page.goto('/zh/figures/trajectory/');
+    const figure = await hydrated(page, 'trajectory');
+    const mark = figure.locator('[data-panel] svg').first().locator('[data-readout]').nth(11);
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const readout = figure.locator('[data-panel] .m-readout');
+    await expect(readout).toHaveAttribute('data-for', /^11:/);
+    await expect(readout).toContainText('年份：12');
+    await expect(figure.locator('[data-readout-live]')).toContainText('年份：12');
+    // A tap far from any point (high in the plane, above the diagonal) closes it; a tap on the last point opens that one.
+    const plane = (await figure.locator('[data-panel] svg').first().boundingBox())!;
+    await page.touchscreen.tap(plane.x + plane.width * 0.3, plane.y + plane.height * 0.3);
+    await expect(readout).toHaveCount(0);
+    const last = (await figure.locator('[data-panel] svg').first().locator('[data-readout]').last().boundingBox())!;
+    await page.touchscreen.tap(last.x + last.width / 2, last.y + last.height / 2);
+    await expect(readout).toHaveAttribute('data-for', /^29:/);
+
+    // A tapped mark that chooses a state (a measure) keeps its read-out through the re-render.
+    await page.goto('/en/figures/measures/');
+    const measures = await hydrated(page, 'measures');
+    const dot = (await measures.locator('[data-readout]').nth(1).boundingBox())!;
+    await page.touchscreen.tap(dot.x + dot.width / 2, dot.y + dot.height / 2);
+    await expect(page).toHaveURL(/measure=2/);
+    await expect(measures.locator('.m-readout')).toHaveAttribute('data-for', '1');
+  });
 });

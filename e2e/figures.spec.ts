@@ -82,8 +82,8 @@ test.describe('live figures', () => {
     const figure = page.locator('[data-figure="trajectory"]');
     await figure.scrollIntoViewIfNeeded();
     const slider = figure.locator('input[name="split"]');
-    // Tab from the top of the page until the slider has focus.
-    for (let i = 0; i < 80 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    // Tab from the top of the page until the slider has focus (past the chapter's first figure, the plane).
+    for (let i = 0; i < 160 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(slider).toBeFocused();
     const outline = await slider.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');

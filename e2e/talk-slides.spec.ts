@@ -3,8 +3,9 @@
  * is under 28 px and no source line under 24 px; on a 1024 × 768 one the same
  * sizes scaled with the slide. Every slide of both whole decks, every build
  * step's text (what a step still hides is measured too), nothing outside the
- * slide, and on a figure slide the figure takes most of the slide. Chart text
- * inside a figure's SVG is the figures' own check.
+ * slide, and on a figure slide the figure takes most of the slide and its
+ * chart text, drawn live for the slide, is at least 24 px at 1920 × 1080 and
+ * 16 px at 1024 × 768.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -20,11 +21,13 @@ interface Measured {
   outside: string[];
   /** The share of the slide a figure's panels cover (0 on a slide without a figure). */
   figureShare: number;
+  /** Chart text (inside a figure's SVG) smaller than its floor: "size px: text". */
+  chartSmall: string[];
 }
 
 /** Measures the slide on screen: every element with text of its own, and its figure's panels. */
-function measure(page: Page, floors: { text: number; source: number }): Promise<Measured> {
-  return page.locator('[data-slide][data-current]').evaluate((slide, { text, source }) => {
+function measure(page: Page, floors: { text: number; source: number; chart: number }): Promise<Measured> {
+  return page.locator('[data-slide][data-current]').evaluate((slide, { text, source, chart }) => {
     const box = slide.getBoundingClientRect();
     const small: string[] = [];
     const outside: string[] = [];
@@ -42,8 +45,18 @@ function measure(page: Page, floors: { text: number; source: number }): Promise<
       const rect = element.getBoundingClientRect();
       if (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1) outside.push(own.slice(0, 60));
     }
+    // Chart text as drawn: its font size times the SVG's own scale on screen.
+    const chartSmall: string[] = [];
+    for (const svg of slide.querySelectorAll<SVGSVGElement>('[data-panel] svg')) {
+      const scale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width);
+      for (const words of svg.querySelectorAll('text')) {
+        if (!words.textContent?.trim() || words.getClientRects().length === 0) continue;
+        const size = parseFloat(getComputedStyle(words).fontSize) * scale;
+        if (size < chart - 0.25) chartSmall.push(`${size.toFixed(1)} px: ${words.textContent.slice(0, 60)}`);
+      }
+    }
     const panels = slide.querySelector('.panels')?.getBoundingClientRect();
-    return { small, outside, figureShare: panels ? (panels.width * panels.height) / (box.width * box.height) : 0 };
+    return { small, outside, chartSmall, figureShare: panels ? (panels.width * panels.height) / (box.width * box.height) : 0 };
   }, floors);
 }
 
@@ -55,7 +68,8 @@ for (const lang of ['en', 'zh'] as const) {
       const page = await context.newPage();
       // The slide is the screen: 1920 × 1080 sets the sizes, any other screen scales them by the slide's own scale.
       const scale = Math.min(screen.width / 1920, screen.height / 1080);
-      const floors = { text: 28 * scale, source: 24 * scale };
+      // Chart text: 24 px on a 1080p projector; on a 1024 × 768 one, 16 px (more than the slide's scale would leave it).
+      const floors = { text: 28 * scale, source: 24 * scale, chart: screen.width === 1920 ? 24 : 16 };
       await page.goto(`/${lang}/talk/`);
       const ids = await page.locator('[data-slide]').evaluateAll((slides) => slides.map((slide) => slide.id));
       expect(ids.length).toBeGreaterThan(30);
@@ -67,6 +81,9 @@ for (const lang of ['en', 'zh'] as const) {
         for (const line of found.small) problems.push(`${id}: ${line}`);
         for (const line of found.outside) problems.push(`${id}: outside the slide: ${line}`);
         if (await page.locator(`#${id} [data-figure]`).count()) {
+          // The live figure, drawn for the slide's real size, is what the room sees.
+          await expect(page.locator(`#${id} [data-figure]`)).toHaveAttribute('data-hydrated', '');
+          for (const line of (await measure(page, floors)).chartSmall) problems.push(`${id}: chart text ${line}`);
           if (found.figureShare < 0.5) problems.push(`${id}: the figure covers ${(found.figureShare * 100).toFixed(0)}% of the slide`);
           // The audience sees the figure, not a form.
           await expect(page.locator(`#${id} [data-controls]`)).toBeHidden();

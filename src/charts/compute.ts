@@ -3,7 +3,7 @@ import runs from '../../content/data/training-runs.json';
 import { scientific } from '../lib/figureText';
 import { computeSplit, type ComputeRow, type ComputeSplit, type TrainingRun } from '../models/computeShare';
 import { wrap } from '../lib/wrap';
-import { axisStyle, cls, frameOf, lineHeight, textWidth, widest, wrapTo, type Frame } from './style';
+import { axisStyle, cls, frameOf, lineHeight, readout, textWidth, widest, wrapTo, type Frame } from './style';
 import { defineFigure, type FigureText } from './types';
 
 const RUNS = runs as TrainingRun[];
@@ -124,8 +124,8 @@ export const compute = defineFigure({
             Plot.ruleX([GPT4_SCALE], { className: cls('m-diagonal', 'ref') }),
             Plot.text([GPT4_SCALE], { x: (d: number) => d, frameAnchor: 'top', dy: -line * 1.6, dx: gpt4LeftOk ? -4 : 4, textAnchor: gpt4LeftOk ? 'end' : 'start', text: () => gpt4Label, className: cls('m-note', 'ref') }),
             Plot.ruleY(rows, { y: 'idx', x1: xDomain[0], x2: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), dy: rowHeight / 2 - line * 0.6, className: 'm-lollipop' }),
-            Plot.dot(rows.filter((row) => row.kind === 'measured'), { y: 'idx', x: 'flop', r: 5, dy: rowHeight / 2 - line * 0.6, className: cls('m-measured', 'data') }),
-            Plot.dot(rows.filter((row) => row.kind === 'modelled'), { y: 'idx', x: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), r: 5, dy: rowHeight / 2 - line * 0.6, className: cls('m-modelled', 'safety') }),
+            Plot.dot(rows.filter((row) => row.kind === 'measured'), { y: 'idx', x: 'flop', r: 5, dy: rowHeight / 2 - line * 0.6, className: cls('m-measured', 'data'), ...readout((d: { idx: number }) => d.idx) }),
+            Plot.dot(rows.filter((row) => row.kind === 'modelled'), { y: 'idx', x: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), r: 5, dy: rowHeight / 2 - line * 0.6, className: cls('m-modelled', 'safety'), ...readout((d: { idx: number }) => d.idx) }),
             Plot.text(rows, { y: 'idx', x: xDomain[0], text: (_d: ComputeRow, i: number) => names[i], textAnchor: 'start', lineAnchor: 'bottom', dy: rowHeight / 2 - line * 1.3, className: 'm-label' }),
             Plot.text(rows, { y: 'idx', x: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), text: valueText, textAnchor: 'start', dx: 9, dy: rowHeight / 2 - line * 0.6, className: 'm-value' }),
           ],

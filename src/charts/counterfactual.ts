@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { counterfactual, type Counterfactual } from '../models/confounding';
 import { BASELINE, RISKY_SHARE, scmOf } from './doing';
-import { axisStyle, cls, frameOf, heightFor, lineHeight, margins, wrapTo, xAxisLabel, type Frame, type Role } from './style';
+import { axisStyle, cls, frameOf, heightFor, lineHeight, margins, readout, wrapTo, xAxisLabel, type Frame, type Role } from './style';
 import { defineFigure } from './types';
 
 /** How much riskier answers to risky prompts are, held at the seeing-versus-doing figure's default. */
@@ -94,7 +94,8 @@ export const counterfactualFigure = defineFigure({
           x: { domain: rungs.map((r) => r.label), label: left.xLabel, labelAnchor: 'center', tickSize: 0, tickFormat: left.tick, padding: 0 },
           y: { domain: [0, 100], label: text.t('fig.cf.probAxis'), labelAnchor: 'top', ticks: 5, grid: true, ...axisStyle(f) },
           marks: [
-            ...rungs.map((r) => Plot.barY([r], { x: 'label', y: 'value', insetLeft: left.inset, insetRight: left.inset, className: cls(`m-bar-${r.key}`, r.role) })),
+            // Rows 3 to 5 of the table are the three rungs' answers; rows 1 and 2 the risk before and after.
+            ...rungs.map((r, i) => Plot.barY([r], { x: 'label', y: 'value', insetLeft: left.inset, insetRight: left.inset, className: cls(`m-bar-${r.key}`, r.role), ...readout(() => 2 + i) })),
             ...rungs.map((r) => Plot.text([r], { x: 'label', y: 'value', text: (d: { value: number }) => `${text.num(d.value, 1)}%`, dy: -line * 0.8, className: cls('m-value', r.role) })),
           ],
         },
@@ -108,7 +109,7 @@ export const counterfactualFigure = defineFigure({
           x: { domain: risk.map((r) => r.label), label: right.xLabel, labelAnchor: 'center', tickSize: 0, tickFormat: right.tick, padding: 0 },
           y: { domain: [0, 100], label: text.t('fig.cf.riskAxis'), labelAnchor: 'top', ticks: 5, grid: true, ...axisStyle(f) },
           marks: [
-            Plot.barY(risk, { x: 'label', y: 'value', insetLeft: right.inset, insetRight: right.inset, className: 'm-bar-risk' }),
+            Plot.barY(risk, { x: 'label', y: 'value', insetLeft: right.inset, insetRight: right.inset, className: 'm-bar-risk', ...readout((_, i) => i) }),
             Plot.text(risk, { x: 'label', y: 'value', text: (r: { value: number }) => `${text.num(r.value, 1)}%`, dy: -line * 0.8, className: cls('m-value', 'ink') }),
           ],
         },

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { doing, riskGivenFeature, seeing } from '../models/confounding';
 import { doingFigure, scmOf } from './doing';
-import { cls, frameOf, lineHeight, TYPE, wrapTo, type Frame } from './style';
+import { cls, type Frame, frameOf, lineHeight, readout, TYPE, wrapTo } from './style';
 import { defineFigure } from './types';
 
 /**
@@ -156,7 +156,7 @@ export const dagFigure = defineFigure({
               text: () => text.t(model.intervene ? 'fig.dag.cut' : 'fig.dag.confounding'),
               className: model.intervene ? cls('m-label m-cut', 'ref') : cls('m-note', 'warn'),
             }),
-            Plot.dot(nodes, { x: 'x', y: 'y', r, href: (n: { id: string }) => (n.id === 'X' ? toggle() : null), className: cls('m-modelled', 'ink') }),
+            Plot.dot(nodes, { x: 'x', y: 'y', r, href: (n: { id: string }) => (n.id === 'X' ? toggle() : null), className: cls('m-modelled', 'ink'), ...readout((n: { id: string }) => ({ Z: 0, Y: 1 })[n.id] ?? 2) }),
             Plot.text(nodes, { x: 'x', y: 'y', text: 'id', className: cls('m-label', 'ink') }),
             Plot.text([z], { x: 'x', y: 4, text: () => zName, ...block, className: cls('m-label', 'ink') }),
             Plot.text([z], { x: 'x', y: 4 + lines(zName) * line, text: () => zValue, ...block, className: cls('m-note', model.intervene ? 'main' : 'warn') }),

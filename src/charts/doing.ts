@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { doing as doingProb, riskGivenFeature, seeing, type Scm } from '../models/confounding';
-import { at, axisStyle, cls, frameOf, heightFor, labelRoom, lineHeight, linear, margins, placeLabels, wrapTo, xAxisLabel, type Frame, type Spot } from './style';
+import { at, axisStyle, cls, frameOf, heightFor, HIT, labelRoom, linear, lineHeight, margins, placeLabels, readout, wrapTo, xAxisLabel, type Frame, type Spot } from './style';
 import { defineFigure } from './types';
 
 /** Fixed parts of the model: 30% of prompts are risky; a safe prompt with the feature off gets an unsafe answer 20% of the time. */
@@ -96,6 +96,7 @@ export const doingFigure = defineFigure({
     const hi = 60;
     const labelAt = model.sweep[6]!;
     const now = model.sweep.find((row) => row.gamma === state.gamma) ?? model.sweep[0]!;
+    const nowRow = model.sweep.indexOf(now);
     const height = heightFor(f, 0.8, 260, 380);
 
     const bm = margins(f, ['100']);
@@ -140,8 +141,8 @@ export const doingFigure = defineFigure({
           x: { domain: bars.map((b) => b.rung), label: barSetting.label, labelAnchor: 'center', tickSize: 0, tickFormat: tick, padding: 0 },
           y: { domain: [0, 100], label: text.t('fig.doing.probAxis'), labelAnchor: 'top', ticks: 5, grid: true, ...axisStyle(f) },
           marks: [
-            Plot.barY([bars[0]!], { x: 'rung', y: 'value', className: cls('m-bar-seen', 'warn'), insetLeft: inset, insetRight: inset }),
-            Plot.barY([bars[1]!], { x: 'rung', y: 'value', className: cls('m-bar-done m-done', 'main'), insetLeft: inset, insetRight: inset }),
+            Plot.barY([bars[0]!], { x: 'rung', y: 'value', className: cls('m-bar-seen', 'warn'), insetLeft: inset, insetRight: inset, ...readout(() => nowRow, [0, 1]) }),
+            Plot.barY([bars[1]!], { x: 'rung', y: 'value', className: cls('m-bar-done m-done', 'main'), insetLeft: inset, insetRight: inset, ...readout(() => nowRow, [0, 2]) }),
             Plot.text([bars[0]!], { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -line * 0.8, className: cls('m-value', 'warn') }),
             Plot.text([bars[1]!], { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -line * 0.8, className: cls('m-value m-done', 'main') }),
             // The gap: the seeing bar's height marked across the doing bar, with its size under the bars' values.
@@ -163,6 +164,9 @@ export const doingFigure = defineFigure({
             Plot.ruleX([state.gamma], { className: 'm-cursor' }),
             Plot.line(model.sweep, { x: 'gamma', y: 'apparent', className: cls('m-shift', 'warn') }),
             Plot.line(model.sweep, { x: 'gamma', y: 'causal', className: cls('m-path', 'main') }),
+            // Each point of both lines reads out its row of the table: confounding and the two effects.
+            Plot.dot(model.sweep, { x: 'gamma', y: 'apparent', ...HIT, ...readout((_, i) => i, [0, 3, 4]) }),
+            Plot.dot(model.sweep, { x: 'gamma', y: 'causal', ...HIT, ...readout((_, i) => i, [0, 3, 4]) }),
             Plot.dot([now], { x: 'gamma', y: 'apparent', r: 4.5, className: 'm-shift-dot' }),
             Plot.dot([now], { x: 'gamma', y: 'causal', r: 4.5, className: cls('m-path-dot', 'main') }),
             Plot.text([labelAt], { x: 'gamma', y: 'apparent', text: () => text.t('fig.doing.apparent'), ...at(apparentName!), className: cls('m-label', 'warn') }),

@@ -62,6 +62,26 @@ describe.each(Object.keys(figureLoaders))('figure %s', (id) => {
   });
 });
 
+describe.each(Object.keys(figureLoaders).filter((id) => id !== 'matrix'))('figure %s, live in a browser', (id) => {
+  // The matrix's cells choose a state when tapped instead; every other figure has marks that carry numbers.
+  it('gives its marks read-outs that name rows and columns of its own data table, in every preset', async () => {
+    const figure = await loadFigure(id);
+    for (const [i, state] of [defaultState(figure.schema), ...figure.presets.map((preset) => parseState(figure.schema, new URLSearchParams(Object.entries(preset.state).map(([k, v]) => [k, String(v)]))))].entries()) {
+      const model = figure.compute(state);
+      const text = figureText('en', en);
+      const table = figure.table(model, text);
+      const specs = figure.panels(model, state, text).flatMap((panel) => [...renderPanel(panel.options, '', 'summary', document as unknown as Document, 12, true).querySelectorAll('[data-readout]')].map((mark) => mark.getAttribute('data-readout') ?? ''));
+      // The default state has some (a preset may show none yet: the plane's first steps are bare axes).
+      if (i === 0) expect(specs.length).toBeGreaterThan(0);
+      for (const spec of specs) {
+        const [row, columns] = spec.split(':');
+        expect(Number(row)).toBeLessThan(table.rows.length);
+        for (const column of columns?.split(',') ?? []) expect(Number(column)).toBeLessThan(table.columns.length);
+      }
+    }
+  });
+});
+
 describe('figure parameters', () => {
   it('are unique across the site, so several figures can share one URL', async () => {
     const keys = [];

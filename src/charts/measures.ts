@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import data from '../../content/data/share-measures.json';
 import type { DictKey } from '../i18n';
 import { wrap } from '../lib/wrap';
-import { axisStyle, cls, frameOf, lineHeight, textWidth, TYPE, type Frame } from './style';
+import { axisStyle, cls, frameOf, lineHeight, readout, textWidth, TYPE, type Frame } from './style';
 import { defineFigure, type FigureText } from './types';
 
 /**
@@ -99,7 +99,7 @@ export const measuresFigure = defineFigure({
             Plot.ruleX([ZHOU], { className: cls('m-diagonal', 'ref') }),
             Plot.text([ZHOU], { x: (d: number) => d, frameAnchor: 'top', dy: -line * 1.4, dx: 4, textAnchor: 'start', text: () => text.t('fig.measures.zhou'), className: cls('m-note', 'ref') }),
             Plot.ruleY(rows, { y: 'idx', x1: DOMAIN[0], x2: 'share', dy: dotDy, href: pick, className: 'm-lollipop' }),
-            Plot.dot(rows, { y: 'idx', x: 'share', r: (m: Row) => (m.picked ? 7 : 5), dy: dotDy, href: pick, className: cls('m-measured', 'data') }),
+            Plot.dot(rows, { y: 'idx', x: 'share', r: (m: Row) => (m.picked ? 7 : 5), dy: dotDy, href: pick, className: cls('m-measured', 'data'), ...readout((m: Row) => m.idx) }),
             Plot.text(rows.filter((m) => !m.picked), { y: 'idx', x: DOMAIN[0], text: 'label', textAnchor: 'start', lineAnchor: 'bottom', lineHeight: 1.25, dy: rowHeight / 2 - line * 1.3, href: pick, className: 'm-note m-body' }),
             Plot.text(rows.filter((m) => m.picked), { y: 'idx', x: DOMAIN[0], text: 'label', textAnchor: 'start', lineAnchor: 'bottom', lineHeight: 1.25, dy: rowHeight / 2 - line * 1.3, className: 'm-label' }),
             Plot.text(rows, { y: 'idx', x: 'share', text: 'valueText', textAnchor: 'start', dx: 10, dy: dotDy, className: cls('m-value', 'ink') }),

@@ -11,6 +11,7 @@ export const figureLoaders: Record<string, () => Promise<AnyFigure>> = {
   doing: async () => (await import('./doing')).doingFigure as AnyFigure,
   matrix: async () => (await import('./matrix')).matrixFigure as AnyFigure,
   measures: async () => (await import('./measures')).measuresFigure as AnyFigure,
+  plane: async () => (await import('./plane')).planeFigure as AnyFigure,
   shortcut: async () => (await import('./shortcut')).shortcut as AnyFigure,
   timeline: async () => (await import('./timeline')).timelineFigure as AnyFigure,
   trajectory: async () => (await import('./trajectory')).trajectory as AnyFigure,

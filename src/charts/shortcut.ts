@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { RIDGE, shortcutLab, TRAINING_SIZE, type ShortcutModel, type ShortcutPoint } from '../models/shortcut';
-import { around, at, axisStyle, cls, frameOf, heightFor, labelRoom, lineHeight, linear, margins, placeLabels, TYPE, type Frame, type Spot } from './style';
+import { around, at, axisStyle, cls, frameOf, heightFor, HIT, labelRoom, lineHeight, linear, margins, placeLabels, readout, TYPE, type Frame, type Spot } from './style';
 import { defineFigure } from './types';
 
 const schema = {
@@ -9,6 +9,9 @@ const schema = {
   deploy: { min: 0, max: 100, step: 5, default: 50 },
   seed: { min: 1, max: 99, step: 1, default: 1 },
 };
+
+/** The points the data table lists, one per cue reliability: the sweep and the chosen point, in order. */
+const tablePoints = (model: ShortcutModel): ShortcutPoint[] => [...model.sweep, model.chosen].filter((p, i, all) => all.findIndex((q) => q.cue === p.cue) === i).sort((a, b) => a.cue - b.cue);
 
 const X = { domain: [50, 100] as [number, number], ticks: [50, 60, 70, 80, 90, 100] };
 
@@ -55,6 +58,7 @@ export const shortcut = defineFigure({
     const series = (key: 'trainAcc' | 'shiftAcc') => model.sweep.map((p) => ({ cue: p.cue, acc: p[key] }));
     const ideal = model.sweep.map((p) => ({ cue: p.cue, acc: p.idealShiftAcc }));
     const m = margins(f, ['100'], 0, '100');
+    const points = tablePoints(model);
     const height = heightFor(f, 0.8, 250, 380);
     const px = linear(X.domain, [m.marginLeft, f.width - m.marginRight]);
     const py = linear([yMin, 100], [height - m.marginBottom, m.marginTop]);
@@ -111,6 +115,9 @@ export const shortcut = defineFigure({
             Plot.line(ideal, { x: 'cue', y: 'acc', className: 'm-ideal' }),
             Plot.line(series('trainAcc'), { x: 'cue', y: 'acc', className: cls('m-path', 'main') }),
             Plot.line(series('shiftAcc'), { x: 'cue', y: 'acc', className: 'm-shift m-after' }),
+            // Each point of both lines reads out its row of the table: reliability and the three accuracies.
+            Plot.dot(points, { x: 'cue', y: 'trainAcc', ...HIT, ...readout((_, i) => i, [0, 3, 4, 5]) }),
+            Plot.dot(points, { x: 'cue', y: 'shiftAcc', ...HIT, ...readout((_, i) => i, [0, 3, 4, 5]) }),
             Plot.dot([chosen], { x: 'cue', y: 'trainAcc', r: 4.5, className: cls('m-path-dot', 'main') }),
             Plot.dot([chosen], { x: 'cue', y: 'shiftAcc', r: 4.5, className: 'm-shift-dot m-after' }),
             Plot.text([chosen], { x: 'cue', y: 'trainAcc', text: (p: ShortcutPoint) => pct(p.trainAcc), ...at(trainValue!), className: cls('m-value', 'main') }),
@@ -133,6 +140,7 @@ export const shortcut = defineFigure({
             Plot.ruleX([chosen.cue], { className: 'm-cursor' }),
             Plot.areaY(model.sweep, { x: 'cue', y: 'cueShare', className: 'm-share-area' }),
             Plot.line(model.sweep, { x: 'cue', y: 'cueShare', className: 'm-shift' }),
+            Plot.dot(points, { x: 'cue', y: 'cueShare', ...HIT, ...readout((_, i) => i, [0, 1, 2, 6]) }),
             Plot.dot([chosen], { x: 'cue', y: 'cueShare', r: 4.5, className: 'm-shift-dot' }),
             Plot.text([chosen], { x: 'cue', y: 'cueShare', text: (p: ShortcutPoint) => pct(p.cueShare), ...at(shareValue!), className: cls('m-value', 'warn') }),
           ],
@@ -151,10 +159,7 @@ export const shortcut = defineFigure({
       { label: 'fig.shortcut.colIdeal', format: 'fixed', decimals: 1 },
       { label: 'fig.shortcut.colShare', format: 'fixed', decimals: 0 },
     ],
-    rows: [...model.sweep, model.chosen]
-      .filter((p, i, all) => all.findIndex((q) => q.cue === p.cue) === i)
-      .sort((a, b) => a.cue - b.cue)
-      .map((p) => [p.cue, p.weights.bell, p.weights.smell, p.trainAcc, p.shiftAcc, p.idealShiftAcc, p.cueShare]),
+    rows: tablePoints(model).map((p) => [p.cue, p.weights.bell, p.weights.smell, p.trainAcc, p.shiftAcc, p.idealShiftAcc, p.cueShare]),
   }),
 
   status(model, state, text) {

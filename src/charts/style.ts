@@ -209,3 +209,20 @@ export function xAxisLabel(label: string, frame: Frame): { label: string; extra:
   const wrapped = wrapTo(label, frame.width - 8, frame);
   return { label: wrapped, extra: (wrapped.split('\n').length - 1) * lineHeight(frame) };
 }
+
+/**
+ * Gives a mark a read-out: each of its elements shows row `row(d, i)` of the figure's data table
+ * (only `columns`, by index, when given), formatted as the table formats it, on hover, tap and
+ * keyboard focus (src/islands/readouts.ts). Carried in Plot's `title` channel and kept by
+ * renderPanel as `data-readout`, so a chart stays plain Plot options.
+ * @example Plot.dot(points, { x: 'year', y: 'angle', ...readout((_, i) => i, [0, 4]) })
+ */
+// Plot passes the mark's own datum; the chart knows its type, this helper does not.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const readout = (row: (d: any, i: number) => number, columns?: readonly number[]) => ({
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  title: (d: any, i: number) => `readout ${row(d, i)}${columns ? `:${columns.join(',')}` : ''}`,
+});
+
+/** Invisible dots that only carry read-outs: where a line has no dot of its own to point at. */
+export const HIT = { r: 3, fill: 'none', stroke: 'none', className: 'm-hit' } as const;

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import events from '../../content/data/lab-timeline.json';
 import type { DictKey } from '../i18n';
 import type { ClaimKind } from '../lib/claimKinds';
-import { cls, frameOf, lineHeight, wrapTo, type Frame } from './style';
+import { cls, frameOf, lineHeight, readout, wrapTo, type Frame } from './style';
 import { defineFigure, type FigureText } from './types';
 
 /**
@@ -97,10 +97,10 @@ export const timelineFigure = defineFigure({
     const line = lineHeight(f);
     const textX = RAIL_X + f.font * 1.4;
     let y = 0;
-    const dots: { y: number; className: string }[] = [];
-    const lines = model.events.flatMap((event) => {
+    const dots: { y: number; className: string; row: number }[] = [];
+    const lines = model.events.flatMap((event, row) => {
       const head = { line: `${dateLabel(event, text)} · ${whoLabel(event, text)}`, y: (y += line), className: cls('m-note', 'ink') };
-      dots.push({ y: head.y, className: tone(event) });
+      dots.push({ y: head.y, className: tone(event), row });
       const body = wrapTo(shortLabel(event, text), f.width - textX - f.font, f, 2).split('\n').map((words) => ({ line: words, y: (y += line), className: cls('m-label', 'ink') }));
       y += Math.round(line * 0.5);
       return [head, ...body];
@@ -118,7 +118,7 @@ export const timelineFigure = defineFigure({
           y: { domain: [0, height], axis: null },
           marks: [
             Plot.ruleX([RAIL_X], { y1: flip(dots[0]?.y ?? 0), y2: flip(dots[dots.length - 1]?.y ?? 0), className: 'm-lollipop' }),
-            ...['m-tl-said', 'm-tl-lab', 'm-measured'].map((className) => Plot.dot(dots.filter((dot) => dot.className === className), { x: RAIL_X, y: (dot: { y: number }) => flip(dot.y), r: 5, className })),
+            ...['m-tl-said', 'm-tl-lab', 'm-measured'].map((className) => Plot.dot(dots.filter((dot) => dot.className === className), { x: RAIL_X, y: (dot: { y: number }) => flip(dot.y), r: 5, className, ...readout((dot: { row: number }) => dot.row) })),
             ...[cls('m-note', 'ink'), cls('m-label', 'ink')].map((className) =>
               Plot.text(lines.filter((l) => l.className === className), { x: textX, y: (l: { y: number }) => height - l.y, text: 'line', textAnchor: 'start', lineAnchor: 'bottom', className }),
             ),

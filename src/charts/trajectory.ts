@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { capabilitySafetyPath, HORIZON_YEARS, type CapabilitySafetyPath, type PathPoint } from '../models/capabilitySafetyPath';
-import { around, at, axisStyle, cls, dodge, frameOf, heightFor, lineHeight, linear, margins, placeLabels, TYPE, wrapTo, type Frame } from './style';
+import { around, at, axisStyle, cls, dodge, frameOf, heightFor, HIT, lineHeight, linear, margins, placeLabels, readout, TYPE, wrapTo, type Frame } from './style';
 import { defineFigure, type FigureText } from './types';
 
 const schema = {
@@ -118,6 +118,8 @@ export const trajectory = defineFigure({
             Plot.text([[extent * 0.86, extent * 0.86]], { text: [line45], ...at(lineSpot!), className: cls('m-note', 'ref') }),
             Plot.line(model.points, { x: 'capability', y: 'safety', className: cls('m-path', 'main') }),
             Plot.dot([last], { x: 'capability', y: 'safety', r: 4, className: cls('m-path-dot', 'main') }),
+            // Each year's point reads out its row of the table: year, capability, safety, the path's angle.
+            Plot.dot(model.points.slice(1), { x: 'capability', y: 'safety', ...HIT, ...readout((_, i) => i, [0, 2, 3, 5]) }),
             Plot.text([last], {
               x: 'capability',
               y: 'safety',
@@ -149,6 +151,7 @@ export const trajectory = defineFigure({
               className: cls('m-step-off', 'warn'),
             }),
             Plot.line(model.points, { x: 'year', y: 'pathAngle', className: cls('m-path', 'main') }),
+            Plot.dot(model.points.slice(1), { x: 'year', y: 'pathAngle', ...HIT, ...readout((_, i) => i, [0, 1, 4, 5]) }),
             Plot.text([last], { x: 'year', y: 'pathAngle', text: () => text.t('fig.trajectory.pathSeries'), dy: pathY! - angleY(model.longRunAngle), textAnchor: 'end', className: cls('m-label', 'main') }),
             Plot.text([last], { x: 'year', y: 'stepAngle', text: () => text.t('fig.trajectory.stepSeries'), dy: stepY! - angleY(finalStep), textAnchor: 'end', className: cls('m-label m-series', 'warn') }),
           ],

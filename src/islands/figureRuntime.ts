@@ -5,10 +5,11 @@
  * HTML: parsing yields numbers, and everything shown is set as text.
  */
 import { loadFigure } from '../charts/registry';
-import type { AnyFigure, FigureText } from '../charts/types';
+import type { AnyFigure, DataTable, FigureText } from '../charts/types';
 import { isLang, type Dictionary } from '../i18n/index';
 import { figureText, formatCell } from '../lib/figureText';
 import { renderPanel } from '../lib/renderPanel';
+import { attachReadouts } from './readouts';
 import { frameOf, type Frame } from '../charts/style';
 import { parseState, snap, writeState, type StateOf, type StateSchema } from '../lib/urlState';
 
@@ -76,6 +77,9 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     return { width: firstSlot.clientWidth, font, ...(text.slide ? { height: firstSlot.clientHeight } : {}) };
   }
   let drawnFor = '';
+  /** The data table as last drawn: read-outs show its rows. */
+  let table: DataTable = { columns: [], rows: [] };
+  const readouts = attachReadouts(root, text, () => table);
 
   function render(state: State): number {
     const start = performance.now();
@@ -96,7 +100,7 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     }
     const summary = root.querySelector('[data-summary]');
     if (summary) summary.textContent = figure.summary(model, state, text);
-    const table = figure.table(model, text);
+    table = figure.table(model, text);
     const body = root.querySelector('[data-table] tbody');
     body?.replaceChildren(
       ...table.rows.map((row) => {
@@ -126,6 +130,7 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     }
     // The preset that matches the state shows as pressed.
     for (const button of presetButtons) button.setAttribute('aria-pressed', String(Object.entries(presetOf(button)).every(([k, v]) => state[k] === v)));
+    readouts.refresh();
     root.dispatchEvent(new Event('figure:render'));
     return performance.now() - start;
   }

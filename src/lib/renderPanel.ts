@@ -12,8 +12,10 @@ export const PLOT_CLASS = 'ai45-plot';
  * Pass `document` when rendering outside a browser (linkedom at build time).
  * `font` is the chart's base text size in CSS px, the size its layout was made
  * for: it is set on the SVG itself, so the drawing and its text always agree.
+ * `readouts`: keep the marks' read-outs (in a browser, by default; not in a
+ * static picture drawn at build time).
  */
-export function renderPanel(options: PlotOptions, label: string, describedBy: string, document?: Document, font = 12): SVGSVGElement {
+export function renderPanel(options: PlotOptions, label: string, describedBy: string, document?: Document, font = 12, readouts = document === undefined): SVGSVGElement {
   const node = Plot.plot({ ...options, className: PLOT_CLASS, ...(document ? { document } : {}) });
   const svg = node as SVGSVGElement;
   svg.querySelector('style')?.remove();
@@ -38,6 +40,17 @@ export function renderPanel(options: PlotOptions, label: string, describedBy: st
     link.removeAttributeNS(XLINK, 'href');
     link.removeAttribute('href');
   }
+  // A mark's read-out (style.ts, `readout`) arrives as Plot's <title>: kept as data for the figure
+  // runtime, which shows it on hover, tap and focus, so that browsers show no tooltip of their own.
+  // A picture drawn at build time has no script to show them: it keeps neither them nor the
+  // invisible marks that only carry them, which would weigh on every page and slide.
+  for (const title of svg.querySelectorAll('title')) {
+    const spec = /^readout (\d+(?::[\d,]+)?)$/.exec(title.textContent ?? '')?.[1];
+    if (spec === undefined) continue;
+    if (readouts) title.parentElement?.setAttribute('data-readout', spec);
+    title.remove();
+  }
+  if (!readouts) for (const hit of svg.querySelectorAll('.m-hit')) hit.remove();
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   svg.setAttribute('aria-describedby', describedBy);
