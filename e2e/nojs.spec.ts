@@ -34,6 +34,8 @@ function readPage(page: Page) {
       .map((figure) => ({
         svgVisible: [...figure.querySelectorAll('svg[role="img"]')].some(visible),
         svgsHidden: [...figure.querySelectorAll('svg[role="img"]')].filter((svg) => !visible(svg)).length,
+        // How much the drawing is blown up from the width it was drawn for (its text with it).
+        scale: Math.max(0, ...[...figure.querySelectorAll<SVGSVGElement>('[data-panel] > svg')].filter(visible).map((svg) => svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width))),
         rows: figure.querySelectorAll('table tbody tr').length,
         controlsShown: [...figure.querySelectorAll('[data-controls]')].filter(visible).length,
         controls: figure.querySelectorAll('[data-controls]').length,
@@ -93,6 +95,7 @@ for (const [group, paths] of groups) {
       for (const [i, figure] of seen.figures.entries()) {
         const which = `${where}figure ${i + 1}: `;
         expect(figure.svgVisible, `${which}its SVG is visible`).toBe(true);
+        expect(figure.scale, `${which}its drawing is not blown up (text 1.5 times its size or more)`).toBeLessThan(1.5);
         expect(figure.rows, `${which}its data table has rows`).toBeGreaterThan(0);
         expect(figure.tableSummary, `${which}its data table is under a "Data table" summary`).toBe(true);
         // Controls that cannot work without a script are hidden, and a note says why.
