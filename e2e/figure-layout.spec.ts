@@ -90,8 +90,18 @@ async function readoutProblems(page: Page, id: string): Promise<string[]> {
   return problems;
 }
 
-/** Waits until a re-render (after a resize or a state change) has been painted. */
-const settled = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+/**
+ * Waits until a re-render (after a resize or a state change) has been painted: the figure is drawn for its first
+ * panel's width (a busy machine may take more than a frame to resize, observe and redraw), then two frames.
+ */
+const settled = async (page: Page, id: string) => {
+  await page.waitForFunction((id) => {
+    const root = document.querySelector<HTMLElement>(`[data-figure="${id}"]`)!;
+    const slot = root.querySelector<HTMLElement>('[data-panel]');
+    return !slot || slot.clientWidth === 0 || root.dataset.drawnFor === String(slot.clientWidth);
+  }, id);
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+};
 
 /** The states to check, each as a function that sets it through the figure's own controls. */
 async function states(page: Page, id: string): Promise<{ name: string; set: () => Promise<void> }[]> {
@@ -129,7 +139,7 @@ test.describe('figure layout', () => {
           await state.set();
           for (const width of WIDTHS) {
             await page.setViewportSize({ width, height: 900 });
-            await settled(page);
+            await settled(page, id);
             for (const problem of await problemsIn(page, id, MIN_PX)) problems.push(`${state.name} at ${width} px: ${problem}`);
             if (state.name === 'default') for (const problem of await readoutProblems(page, id)) problems.push(`${state.name} at ${width} px: ${problem}`);
           }
@@ -155,7 +165,7 @@ test.describe('phone layout', () => {
         // The reader brings the control into view from below, as when reading down to it, and uses it.
         await control.evaluate((el) => el.scrollIntoView({ block: 'end' }));
         await control.focus();
-        await settled(page);
+        await settled(page, id);
         const seen = await control.evaluate((el, id) => {
           const box = el.getBoundingClientRect();
           const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);

@@ -87,6 +87,8 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     const model = figure.compute(state);
     const frame = measure() ?? frameOf(undefined, text.slide);
     drawnFor = `${frame.width}×${frame.height ?? ''}@${frame.font}`;
+    // The width it is drawn for, for whoever waits on a redraw after a resize (the layout tests).
+    root.dataset.drawnFor = String(frame.width);
     const panels = figure.panels(model, state, text, frame);
     root.querySelectorAll<HTMLElement>('[data-panel]').forEach((slot, i) => {
       const panel = panels[i];
