@@ -52,6 +52,8 @@ function readPage(page: Page) {
       gallery: document.querySelectorAll('main .figure-list li').length,
       points: document.querySelectorAll('main .brief-points li').length,
       pointsHidden: hidden('main .brief-points li'),
+      // The brief's static figure: how its drawing is scaled from the width it was drawn for.
+      briefScale: [...document.querySelectorAll<SVGSVGElement>('main .brief-figure svg')].map((svg) => svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || 1)),
       figures,
     };
   });
@@ -89,6 +91,8 @@ for (const [group, paths] of groups) {
         // The brief is a list of points, each a chapter's own sentence.
         expect(seen.points, `${where}points`).toBeGreaterThan(15);
         expect(seen.pointsHidden, `${where}hidden points`).toBe(0);
+        // Its figure's chart text is not shrunk below the 12 px it was drawn with.
+        for (const scale of seen.briefScale) expect(scale, `${where}the figure's scale`).toBeGreaterThanOrEqual(0.99);
       }
       else expect(seen.prose, `${where}paragraphs`).toBeGreaterThanOrEqual(3);
       expect(seen.proseHidden, `${where}hidden paragraphs`).toBe(0);
