@@ -64,8 +64,6 @@ export function apaHtml(key: string): string {
   const entry = requireReference(key, 'apaHtml');
   const html = new Cite(entry).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' }) as string;
   return html
-    // BibTeX's "and others" arrives as an author named "others": APA lists what is known and says so with "et al.".
-    .replace(/, &#38; others\./, ', et al.')
     .replace(/^\s*<div class="csl-bib-body">\s*/, '')
     .replace(/\s*<\/div>\s*$/, '')
     .replace(/(https?:\/\/[^\s<]+?)(?=<\/div>$)/, '<a href="$1">$1</a>')
@@ -93,14 +91,13 @@ function ownLabel(key: string, lang: Lang): string | undefined {
 export function shortLabel(key: string, lang: Lang = 'en'): string {
   const entry = requireReference(key, 'shortLabel') as Reference & { 'title-short'?: string };
   const all = (entry.author ?? []).map((name) => name.family ?? name.literal ?? '');
-  // A stray "and others" arrives as an author named "others".
-  const names = all.filter((name) => name !== 'others');
+  const names = all;
   const year = entry.issued?.['date-parts']?.[0]?.[0] ?? 'n.d.';
   if (names.length === 0) {
     const label = ownLabel(key, lang) ?? entry['title-short'] ?? entry.title;
     return lang === 'zh' && /\p{Script=Han}$/u.test(label) ? `${label}（${year}）` : `${label} (${year})`;
   }
-  const etAl = names.length > 2 || names.length < all.length;
+  const etAl = names.length > 2;
   const first = names[0]!.replace(/,.*$/, '');
   const who = etAl ? `${first} et al.` : names.length === 2 ? `${first} & ${names[1]}` : first;
   return `${who} (${year})`;
