@@ -51,7 +51,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     async presenterLink() {
       const deadline = Date.now() + 10_000;
       while (Date.now() < deadline) {
-        const links = [...output.matchAll(/Presenter[^\n]*\n\s+(http\S+)/g)].map((m) => m[1]!);
+        const links = [...output.matchAll(/[Pp]resenter link[^\n]*\n\s+(http\S+)/g)].map((m) => m[1]!);
         if (links.length) return links.at(-1)!;
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -104,11 +104,12 @@ export async function openDriver(relay: Relay): Promise<WebSocket> {
   const link = await relay.presenterLink();
   const response = await fetch(link, { redirect: 'manual' });
   const cookie = (response.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
+  // A server from before issue 31 had no cookie: its link carried the token (kept to show the attacks on it).
+  const legacy = new URL(link).searchParams.get('token');
+  if (!cookie && !legacy) throw new Error(`the presenter link ${link} gave no cookie (${response.status})`);
   const socket = openSocket(relay, { cookie });
   await opened(socket);
   const hello: { t: 'hello'; token?: string } = { t: 'hello' };
-  // A server from before issue 31 took the token from its link in the hello (kept to show the attacks on it).
-  const legacy = new URL(link).searchParams.get('token');
   if (legacy) hello.token = legacy;
   socket.send(JSON.stringify(hello));
   return socket;

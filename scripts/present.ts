@@ -106,15 +106,15 @@ function present(path: string, response: ServerResponse): boolean {
 }
 
 async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (pathname.startsWith('/present/') && present(pathname, response)) return;
+  const target = request.url ?? '/';
+  if (target.startsWith('/present/') && present(target.replace(/[?#].*$/, ''), response)) return;
   const found = resolveStatic(root, request.url ?? '/');
   if (found.status === 301) {
     response.writeHead(301, { Location: found.location }).end();
     return;
   }
   const talk = found.status === 200 && /^\/(en|zh)\/talk\//.test(found.pathname) && found.file.endsWith('.html');
-  const body = talk ? await talkPage(found.file, pathname) : readFileSync(found.file);
+  const body = talk ? await talkPage(found.file, found.pathname) : readFileSync(found.file);
   response.writeHead(found.status, { 'content-type': contentType(found.file), 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY' });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
@@ -154,8 +154,7 @@ const refuse = (socket: Socket, status: string) => socket.end(`HTTP/1.1 ${status
 
 server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer): void => {
   socket.on('error', () => socket.destroy());
-  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (pathname !== '/relay') {
+  if ((request.url ?? '/').replace(/\?.*$/, '') !== '/relay') {
     refuse(socket, '404 Not Found');
     return;
   }

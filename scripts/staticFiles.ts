@@ -51,11 +51,14 @@ const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 export function resolveStatic(rootDir: string, rawUrl: string): Resolved {
   const root = resolve(rootDir);
   const notFound: Resolved = { status: 404, file: join(root, '404.html') };
-  let url: URL;
+  // The request target as sent (origin-form): not through URL(), which would read `//en` as a host.
+  const cut = rawUrl.search(/[?#]/);
+  const rawPath = cut < 0 ? rawUrl : rawUrl.slice(0, cut);
+  const search = cut >= 0 && rawUrl[cut] === '?' ? rawUrl.slice(cut).replace(/#.*$/, '') : '';
+  if (!rawPath.startsWith('/')) return notFound;
   let pathname: string;
   try {
-    url = new URL(rawUrl, 'http://localhost');
-    pathname = decodeURIComponent(url.pathname);
+    pathname = decodeURIComponent(rawPath);
   } catch {
     return notFound;
   }
@@ -66,6 +69,6 @@ export function resolveStatic(rootDir: string, rawUrl: string): Resolved {
   if (!served) return notFound;
   // A link inside the build that points out of it is outside too.
   if (!isInside(realpathSync(root), realpathSync(served))) return notFound;
-  if (served !== file && !pathname.endsWith('/')) return { status: 301, location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` };
+  if (served !== file && !pathname.endsWith('/')) return { status: 301, location: `/${rawPath.replace(/^\/+/, '')}/${search}` };
   return { status: 200, file: served, pathname };
 }
