@@ -140,6 +140,60 @@ test('a flood of hellos from followers that never read, with 20 slides of ink st
   }
 });
 
+test('a follower that stops reading is dropped once its unsent data passes the limit; stored ink is bounded in bytes', async () => {
+  test.setTimeout(90_000);
+  const relay = await startRelay({ port: PORT, script: SCRIPT });
+  const sleepers: WebSocket[] = [];
+  try {
+    const driver = await openDriver(relay);
+    // Four followers say hello, then stop reading.
+    const received = [0, 0, 0, 0];
+    const closed = [false, false, false, false];
+    for (let n = 0; n < 4; n++) {
+      const socket = openSocket(relay, { from: '127.0.0.6' });
+      sleepers.push(socket);
+      await opened(socket);
+      socket.on('message', () => received[n]!++);
+      socket.on('close', () => (closed[n] = true));
+      socket.send('{"t":"hello"}');
+    }
+    await sleep(300);
+    sleepers.forEach((socket) => socket.pause());
+    // The presenter draws on 160 slides, about 60 KB each (9.6 MB in all, more than loopback's socket buffers hold), within its rate.
+    const SLIDES = 160;
+    for (let i = 0; i < SLIDES; i++) {
+      driver.send(JSON.stringify({ t: 'ink', id: `heavy-${i}`, strokes: heavyInk(i) }));
+      if (i % 40 === 39) await sleep(1100);
+    }
+    await sleep(1500);
+    // Reading again, each has been dropped before the whole drawing reached it.
+    sleepers.forEach((socket) => socket.resume());
+    await expect.poll(() => closed.every(Boolean), { timeout: 15_000 }).toBe(true);
+    for (const count of received) expect(count).toBeLessThan(SLIDES);
+    expect(driver.readyState).toBe(driver.OPEN);
+    // A late joiner gets the stored ink: at most 2 MB of it, the most recent slides.
+    const late = openSocket(relay);
+    await opened(late);
+    let bytes = 0;
+    const ids: string[] = [];
+    late.on('message', (data) => {
+      bytes += String(data).length;
+      const id = /"id":"(heavy-\d+)"/.exec(String(data))?.[1];
+      if (id) ids.push(id);
+    });
+    late.send('{"t":"hello"}');
+    await sleep(2000);
+    console.log(`ink stored for a late joiner: ${ids.length} slides, ${Math.round(bytes / 1024)} KB`);
+    expect(bytes).toBeLessThanOrEqual(2 * 1024 * 1024 + 1024);
+    expect(ids.at(-1)).toBe(`heavy-${SLIDES - 1}`);
+    late.terminate();
+    driver.terminate();
+  } finally {
+    sleepers.forEach((socket) => socket.terminate());
+    await stopRelay(relay);
+  }
+});
+
 test('connections are capped in all and per address; a refused one leaves the site answering and a freed place is taken', async () => {
   test.setTimeout(60_000);
   const relay = await startRelay({ port: PORT, script: SCRIPT, args: ['--max-followers', '30', '--per-address', '10'] });

@@ -51,7 +51,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     async presenterLink() {
       const deadline = Date.now() + 10_000;
       while (Date.now() < deadline) {
-        const links = [...output.matchAll(/[Pp]resenter link[^\n]*\n\s+(http\S+)/g)].map((m) => m[1]!);
+        const links = [...output.matchAll(/[Pp]resenter[^\n]*\n\s+(http\S+)/g)].map((m) => m[1]!);
         if (links.length) return links.at(-1)!;
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -111,7 +111,11 @@ export async function openDriver(relay: Relay): Promise<WebSocket> {
   await opened(socket);
   const hello: { t: 'hello'; token?: string } = { t: 'hello' };
   if (legacy) hello.token = legacy;
+  // Driving once the relay says so (its first message answers the hello).
+  const role = new Promise<string>((done) => socket.once('message', (data) => done(String(data))));
   socket.send(JSON.stringify(hello));
+  const answer = await Promise.race([role, new Promise<string>((done) => setTimeout(() => done('no answer'), 10_000))]);
+  if (!answer.includes('"drive":true')) throw new Error(`the presenter's connection does not drive: ${answer} (link ${link}, ${response.status}, cookie ${cookie ? 'given' : 'none'})`);
   return socket;
 }
 

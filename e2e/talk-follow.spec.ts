@@ -112,8 +112,8 @@ test('on a phone a follower reads a scroll of slides with the speaker’s marked
   await context.close();
 });
 
-/** Opens a raw relay connection and resolves with why it closed, or 'open' after `ms` when it stays open. */
-function outcome(messages: string[], ms = 1500): Promise<string> {
+/** Opens a raw relay connection and resolves with why it closed, or 'open' after `ms` when it stays open (long enough for a loaded machine to have closed it). */
+function outcome(messages: string[], ms = 4000): Promise<string> {
   return new Promise((resolve) => {
     const socket = openSocket(relay!);
     socket.on('open', () => {

@@ -93,6 +93,8 @@ try {
   while (arrived.length < hall && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
   arrived.sort((a, b) => a - b);
   const at = (q: number) => (arrived[Math.min(arrived.length - 1, Math.floor(q * arrived.length))] ?? NaN).toFixed(0);
+  const stillOpen = sockets.filter((socket) => socket.readyState === socket.OPEN).length;
+  if (stillOpen < hall) console.log(`(${hall - stillOpen} of the hall's connections closed before the end)`);
   console.log(`follow-along, a hall: ${hall} followers joined in ${(joined / 1000).toFixed(1)} s; one slide change reached ${arrived.length} of them: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, last ${at(1)} ms; server memory (site + relay) ${Math.round(idle / 1024)} MB idle, ${Math.round(before / 1024)} MB with the hall`);
   sockets.forEach((socket) => socket.terminate());
   driver.terminate();

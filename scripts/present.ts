@@ -3,7 +3,7 @@
  * relays the speaker's slide, build step and drawings to everyone who opens
  * the talk, over WebSockets (`ws`) at /relay. It prints the address, a QR
  * code for it and a one-time presenter link: opening it gives that browser a
- * cookie (HttpOnly, SameSite=Strict, path /relay, for this run of the server
+ * cookie (HttpOnly, SameSite=Lax, path /relay, for this run of the server
  * only) and takes it on to the deck, which then drives; every other deck
  * follows (in English or Chinese, since both decks share slide ids). A used
  * link is dead, and the next one is printed. The secret that drives never
@@ -96,7 +96,7 @@ function present(path: string, response: ServerResponse): boolean {
   presenterCode = randomBytes(24).toString('base64url');
   response.writeHead(303, {
     Location: match[2] ? '/zh/talk/' : '/en/talk/',
-    'Set-Cookie': `${COOKIE}=${key}; Path=/relay; HttpOnly; SameSite=Strict`,
+    'Set-Cookie': `${COOKIE}=${key}; Path=/relay; HttpOnly; SameSite=Lax`,
     'Cache-Control': 'no-store',
     'Referrer-Policy': 'no-referrer',
   });
@@ -167,6 +167,7 @@ server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer): v
     refuse(socket, '503 Service Unavailable');
     return;
   }
+  // The presenter's cookie (SameSite=Lax: Chromium sometimes withheld a Strict one from a reloaded deck's WebSocket).
   const cookie = /(?:^|;\s*)ai45-presenter=([\w-]+)/.exec(request.headers.cookie ?? '')?.[1];
   const drive = cookie !== undefined && [...presenterKeys].some((key) => sameSecret(cookie, key));
   const handoff: Handoff = { t: 'socket', method: request.method ?? 'GET', url: request.url ?? '/relay', headers: request.headers, head: head.toString('base64'), drive };
