@@ -18,7 +18,7 @@ const schema = {
 };
 
 /** The speech's share (under 1% to safety, taken as 1%), held every year: the trajectory explorer's "1% to safety". */
-const BELOW: PathInputs = { split: 1, swing: 0, swingAt: 8, swingLen: 3, eff: 1, tol: 5 };
+export const BELOW: PathInputs = { split: 1, swing: 0, swingAt: 8, swingLen: 3, eff: 1, tol: 5 };
 /** A balanced split with a three-year dip: the trajectory explorer's default. */
 const BALANCED: PathInputs = { split: 50, swing: -30, swingAt: 8, swingLen: 3, eff: 1, tol: 5 };
 /** How high up the safety axis the band's note is pinned: left of the band, below the 45° line's note. */

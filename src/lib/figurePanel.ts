@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { loadFigure } from '../charts/registry';
 import { en } from '../i18n/en';
 import { pick, type DictKey, type Lang } from '../i18n/index';
+import { shortLabel } from './bibliography';
 import { figureText } from './figureText';
 import { renderPanel } from './renderPanel';
 import { defaultState } from './urlState';
@@ -17,6 +18,8 @@ interface PanelOptions {
   label?: DictKey;
   /** A thumbnail beside text that already says what it shows: hidden from screen readers, and without its words, which it is too small to show. */
   decorative?: boolean;
+  /** Values to set over the figure's default state (the landing draws the plane at a chosen step). */
+  state?: Record<string, number>;
 }
 
 /**
@@ -25,8 +28,10 @@ interface PanelOptions {
  */
 export async function figurePanel(id: string, lang: Lang, options: PanelOptions = {}): Promise<string> {
   const figure = await loadFigure(id);
-  const state = defaultState(figure.schema);
-  const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]));
+  const state = { ...defaultState(figure.schema), ...options.state };
+  // Citations in the chart's words read as the live figure's do ("Zhou (2024)"), never as a bibliography key.
+  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
+  const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]), cites);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const panels = figure.panels(figure.compute(state), state, text);
   const panel = panels.find((p) => p.label === options.label) ?? panels[0];
