@@ -75,6 +75,8 @@ function arrowPoints(from: Point, to: Point, insetStart: number, insetEnd: numbe
 export const dagFigure = defineFigure({
   id: 'dag',
   title: 'fig.dag.title',
+  headline: 'fig.dag.headline',
+  headlineVars: (model, text) => ({ seen: text.num(model.seen, 1), done: text.num(model.done, 1) }),
   caption: 'fig.dag.caption',
   method: 'fig.dag.method',
   modelled: true,

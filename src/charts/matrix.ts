@@ -69,6 +69,7 @@ const RUNG_ROLES: Role[] = ['warn', 'main', 'rung3'];
 export const matrixFigure = defineFigure({
   id: 'matrix',
   title: 'fig.matrix.title',
+  headline: 'fig.matrix.headline',
   caption: 'fig.matrix.caption',
   method: 'fig.matrix.method',
   modelled: false,

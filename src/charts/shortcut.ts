@@ -18,6 +18,7 @@ const X = { domain: [50, 100] as [number, number], ticks: [50, 60, 70, 80, 90, 1
 export const shortcut = defineFigure({
   id: 'shortcut',
   title: 'fig.shortcut.title',
+  headline: 'fig.shortcut.headline',
   caption: 'fig.shortcut.caption',
   method: 'fig.shortcut.method',
   modelled: true,
@@ -59,7 +60,7 @@ export const shortcut = defineFigure({
     const ideal = model.sweep.map((p) => ({ cue: p.cue, acc: p.idealShiftAcc }));
     const m = margins(f, ['100'], 0, '100');
     const points = tablePoints(model);
-    const height = heightFor(f, 0.8, 250, 380);
+    const height = heightFor(f, f.width >= 380 && !text.slide ? 0.95 : 0.8, 250, 400);
     const px = linear(X.domain, [m.marginLeft, f.width - m.marginRight]);
     const py = linear([yMin, 100], [height - m.marginBottom, m.marginTop]);
     const pct = (v: number) => `${text.num(v, 0)}%`;

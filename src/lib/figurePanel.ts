@@ -17,6 +17,8 @@ interface PanelOptions {
   label?: DictKey;
   /** A thumbnail beside text that already says what it shows: hidden from screen readers, and without its words, which it is too small to show. */
   decorative?: boolean;
+  /** A thumbnail that keeps its labels and numbers (drawn at a phone panel's width, shown near that size), hidden from screen readers: its card says it in words. */
+  annotated?: boolean;
 }
 
 /**
@@ -28,11 +30,15 @@ export async function figurePanel(id: string, lang: Lang, options: PanelOptions 
   const state = defaultState(figure.schema);
   const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]));
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const panels = figure.panels(figure.compute(state), state, text);
+  // The landing's opening picture, the compute waffle, is no longer a panel of its figure: drawn on its own.
+  const panels = options.label === 'fig.compute.waffleLabel' ? [(await import('../charts/compute')).waffle(state.share ?? 1, text)] : figure.panels(figure.compute(state), state, text);
   const panel = panels.find((p) => p.label === options.label) ?? panels[0];
   if (!panel) throw new Error(`Figure "${id}" draws no panel.`);
   const svg = renderPanel(panel.options, text.t(panel.label), '', document as unknown as Document);
-  if (options.decorative) {
+  if (options.annotated) {
+    for (const name of ['role', 'aria-label', 'aria-describedby']) svg.removeAttribute(name);
+    svg.setAttribute('aria-hidden', 'true');
+  } else if (options.decorative) {
     for (const name of ['role', 'aria-label', 'aria-describedby']) svg.removeAttribute(name);
     svg.setAttribute('aria-hidden', 'true');
     for (const words of svg.querySelectorAll('text')) words.remove();
