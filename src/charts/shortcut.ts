@@ -61,7 +61,9 @@ export const shortcut = defineFigure({
     const m = margins(f, ['100'], 0, '100');
     const points = tablePoints(model);
     const height = heightFor(f, f.width >= 380 && !text.slide ? 0.95 : 0.8, 250, 400);
-    const px = linear(X.domain, [m.marginLeft, f.width - m.marginRight]);
+    // On a slide the type is large: the x axis starts a little right of the y axis, so its first tick label clears the y axis's last.
+    const inset = text.slide ? Math.round(f.font * 0.8) : 0;
+    const px = linear(X.domain, [m.marginLeft + inset, f.width - m.marginRight]);
     const py = linear([yMin, 100], [height - m.marginBottom, m.marginTop]);
     const pct = (v: number) => `${text.num(v, 0)}%`;
     const accRoom = labelRoom(f, m, f.width, height, text.t('fig.shortcut.accAxis'));
@@ -105,7 +107,7 @@ export const shortcut = defineFigure({
           ...m,
           width: f.width,
           height,
-          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right', ...axisStyle(f) },
+          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right', insetLeft: inset, ...axisStyle(f) },
           y: { domain: [yMin, 100], label: text.t('fig.shortcut.accAxis'), labelAnchor: 'top', ticks: 5, ...axisStyle(f) },
           marks: [
             Plot.ruleY([model.causeOnly], { className: cls('m-diagonal', 'ref') }),
@@ -134,7 +136,7 @@ export const shortcut = defineFigure({
           ...m,
           width: f.width,
           height,
-          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right', ...axisStyle(f) },
+          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right', insetLeft: inset, ...axisStyle(f) },
           y: { domain: [0, 100], label: text.t('fig.shortcut.shareAxis'), labelAnchor: 'top', ticks: 5, ...axisStyle(f) },
           marks: [
             Plot.ruleY([50], { className: cls('m-diagonal', 'ref') }),
