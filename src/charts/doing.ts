@@ -95,7 +95,7 @@ export const doingFigure = defineFigure({
     const now = model.sweep.find((row) => row.gamma === state.gamma) ?? model.sweep[0]!;
     const nowRow = model.sweep.indexOf(now);
     // Taller when there is room (two panels side by side on a desktop): the chart, not its chrome, fills the box.
-    const height = heightFor(f, f.width >= 380 && !text.slide ? 0.95 : 0.8, 260, 400);
+    const height = heightFor(f, f.width >= 380 && !text.slide ? 1 : 0.8, 260, 420);
 
     // The first panel diverges around zero: what watching says the feature does (orange) against what
     // switching it on says (blue), each a bar from zero, its sign its side; names above, values at the ends.

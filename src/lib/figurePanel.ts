@@ -31,7 +31,7 @@ export async function figurePanel(id: string, lang: Lang, options: PanelOptions 
   const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]));
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   // The landing's opening picture, the compute waffle, is no longer a panel of its figure: drawn on its own.
-  const panels = options.label === 'fig.compute.waffleLabel' ? [(await import('../charts/compute')).waffle(state.share ?? 1, text)] : figure.panels(figure.compute(state), state, text);
+  const panels = options.label === 'fig.compute.waffleLabel' ? [(await import('../charts/waffle')).waffle(state.share ?? 1, text)] : figure.panels(figure.compute(state), state, text);
   const panel = panels.find((p) => p.label === options.label) ?? panels[0];
   if (!panel) throw new Error(`Figure "${id}" draws no panel.`);
   const svg = renderPanel(panel.options, text.t(panel.label), '', document as unknown as Document);
