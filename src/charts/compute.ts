@@ -78,7 +78,7 @@ export const compute = defineFigure({
     const names = rows.map((row) => wrap(row.name, nameEm, Infinity).join('\n'));
     const nameLines = Math.max(...names.map((n) => n.split('\n').length));
     // Rows breathe on a wide panel, where the box has the room.
-    const rowHeight = line * (nameLines + (f.width >= 560 && !text.slide ? 3 : 1.6));
+    const rowHeight = line * (nameLines + (f.width >= 560 && !text.slide ? 3.6 : 1.6));
     // The comparison's note sits between the pair and the rest: a gap of its own lines.
     const compareText = wrapTo(compare, f.width - 8, f);
     const compareLines = compareText.split('\n').length;

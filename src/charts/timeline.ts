@@ -120,7 +120,14 @@ export const timelineFigure = defineFigure({
     const span = Math.max(stack, f.height !== undefined ? f.height - top - bottom : 0, 260);
     const ty = linear([t0, t1], [top, top + span]);
     let next = top - line * 0.6;
-    const placed = blocks.map((block) => {
+    // The band's own line, above the laboratory's first entry: what its entries share, said once.
+    const firstLab = blocks.findIndex((b) => b.event.who === 'lab');
+    let bandTop = 0;
+    const placed = blocks.map((block, i) => {
+      if (i === firstLab) {
+        bandTop = Math.max(ty(block.t) - line * 0.6, next);
+        next = bandTop + line * 1.3;
+      }
       const y = Math.max(ty(block.t) - line * 0.6, next);
       next = y + block.height + gap;
       return { ...block, dotY: ty(block.t), y };
@@ -128,7 +135,7 @@ export const timelineFigure = defineFigure({
     const height = Math.ceil(Math.max(top + span, next) + bottom);
     const lab = placed.filter((b) => b.event.who === 'lab');
     const years = Array.from({ length: Math.floor(t1) - Math.ceil(t0) + 1 }, (_, i) => Math.ceil(t0) + i);
-    const labText = wrapTo(text.t('fig.timeline.labBand', { lab: model.lab }), Math.max(f.font * 8, textX - 8), f, 3);
+    const labText = text.t('fig.timeline.labBand', { lab: model.lab });
     const lines = placed.flatMap((b) => [
       { x: textX, y: b.y + line, text: b.head, className: cls(b.event.who === 'lab' ? 'm-label' : 'm-note', b.event.who === 'lab' ? 'warn' : 'ink') },
       ...b.body.map((words, i) => ({ x: textX, y: b.y + line * (2 + i), text: words, className: cls('m-label', 'ink') })),
@@ -140,13 +147,13 @@ export const timelineFigure = defineFigure({
       Plot.text(years, { x: railX - f.font * 0.6, y: (year: number) => ty(year), text: (year: number) => String(year), textAnchor: 'end', className: cls('m-note', 'ref') }),
     ];
     if (lab.length > 0) {
-      const y1 = Math.min(...lab.map((b) => b.dotY)) - line * 0.5;
+      const y1 = Math.min(bandTop, ...lab.map((b) => b.dotY - line * 0.5));
       const y2 = Math.max(...lab.map((b) => b.y + b.height)) + line * 0.2;
       marks.push(
         // The band behind the laboratory's entries, from its first report's date to its last title.
         Plot.rect([{ x1: railX - bandWidth / 2, x2: f.width, y1, y2 }], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', className: 'm-tl-band' }),
-        // The bracket's words, left of the rail, under the year that starts the band.
-        Plot.text([labText], { x: railX - f.font * 0.6, y: Math.min(y1 + line * 1.4, height - line * labText.split('\n').length), text: (d: string) => d, textAnchor: 'end', lineAnchor: 'top', lineHeight: 1.25, className: cls('m-label', 'warn') }),
+        // The band's words on its own first line, where the laboratory's entries begin.
+        Plot.text([labText], { x: textX, y: bandTop + line, text: (d: string) => d, textAnchor: 'start', lineAnchor: 'bottom', className: cls('m-value', 'warn') }),
       );
     }
     marks.push(

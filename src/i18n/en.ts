@@ -546,7 +546,7 @@ export const en = {
   'fig.timeline.method': 'Data, not a model: dated events from our fact sheet (content/data/lab-timeline.json), each labelled by who speaks. The laboratory’s entries are its own reports on its own work. Others’ work, a consensus statement on red lines, a study of safety benchmarks and another developer’s compute report, is shown for context and can be hidden.',
   'fig.timeline.assumptions': 'Events that our sources date only to the month are placed at the middle of that month. The list is what our sources know as of February 2026, not a complete record of the laboratory’s publications.',
   'fig.timeline.listLabel': 'Dated events on a time axis, each with who reports it; the laboratory’s own reports banded together',
-  'fig.timeline.labBand': 'graded by the lab itself',
+  'fig.timeline.labBand': 'Graded by the laboratory itself',
   'fig.timeline.others': 'Show others’ work for context',
   'fig.timeline.presetAll': 'With context',
   'fig.timeline.presetLab': 'The law’s own line',
