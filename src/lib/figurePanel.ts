@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { loadFigure } from '../charts/registry';
 import { en } from '../i18n/en';
 import { pick, type DictKey, type Lang } from '../i18n/index';
+import { shortLabel } from './bibliography';
 import { figureText } from './figureText';
 import { renderPanel } from './renderPanel';
 import { defaultState } from './urlState';
@@ -28,7 +29,9 @@ interface PanelOptions {
 export async function figurePanel(id: string, lang: Lang, options: PanelOptions = {}): Promise<string> {
   const figure = await loadFigure(id);
   const state = defaultState(figure.schema);
-  const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]));
+  // Citation labels as the figure prints them ("Zhou (2024)"), not bibliography keys.
+  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
+  const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]), cites);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   // The landing's opening picture, the compute waffle, is no longer a panel of its figure: drawn on its own.
   const panels = options.label === 'fig.compute.waffleLabel' ? [(await import('../charts/waffle')).waffle(state.share ?? 1, text)] : figure.panels(figure.compute(state), state, text);
