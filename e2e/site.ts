@@ -1,11 +1,17 @@
 /** What the end-to-end specs share: the page list and helpers to load pages. */
+import { isSharePath } from '../src/lib/sharePages';
 import type { Locator, Page } from '@playwright/test';
 import { builtPages, fileOf } from '../scripts/pages';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** Every built page except the 404 page, which is checked on its own. */
-export const PAGES = builtPages().filter((path) => path !== '/404.html');
+/**
+ * Share pages (a paragraph's or a figure preset's, several hundred, each only sending the reader on) are walked
+ * statically by e2e/share.spec.ts; the page-by-page specs (axe, no JavaScript, privacy) take one of each kind.
+ */
+export const SHARE_SAMPLE = ['/en/imbalance/p/p-compute-1/', '/zh/45-degree-law/p/p-plane-2/', '/en/figures/compute/share-1.8_logScale-1/'];
+export const PAGES = builtPages().filter((path) => path !== '/404.html' && (!isSharePath(path) || SHARE_SAMPLE.includes(path)));
 
 /** The talk's decks: one slide on screen at a time, checked by talk.spec.ts. */
 export const isTalkPage = (path: string): boolean => /^\/(en|zh)\/talk\//.test(path);

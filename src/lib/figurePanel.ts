@@ -17,15 +17,17 @@ interface PanelOptions {
   label?: DictKey;
   /** A thumbnail beside text that already says what it shows: hidden from screen readers, and without its words, which it is too small to show. */
   decorative?: boolean;
+  /** The state to draw (a preset's, for its share card); the default state otherwise. */
+  state?: Record<string, number>;
 }
 
 /**
- * The SVG markup of one panel of figure `id` in its default state.
+ * The SVG markup of one panel of figure `id` in its default state (or `options.state`).
  * @example await figurePanel('compute', 'en', { label: 'fig.compute.waffleLabel' }) // '<svg role="img" …>'
  */
 export async function figurePanel(id: string, lang: Lang, options: PanelOptions = {}): Promise<string> {
   const figure = await loadFigure(id);
-  const state = defaultState(figure.schema);
+  const state = { ...defaultState(figure.schema), ...options.state } as ReturnType<typeof defaultState<typeof figure.schema>>;
   const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]));
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const panels = figure.panels(figure.compute(state), state, text);
