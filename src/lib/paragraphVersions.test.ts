@@ -55,6 +55,7 @@ describe('paragraph versions', () => {
     expect(shareDescription(en, 'en', 80)).toBe('Zhou puts it at 99 to 1. Nobody has measured the split across the field.');
     expect(shareDescription('一二三四五六七八九十，一二三四五六七八九十。', 'zh', 10)).toBe('一二三四五六七八九…');
     expect(shareDescription('短句。第二句很长很长很长很长很长。', 'zh', 10)).toBe('短句。');
+    expect(shareDescription('At a 1% share it would be about 3.8 × 10²³ FLOP. That is more than all of GPT-3’s pretraining, by a long way, as the figure shows.', 'en', 60)).toBe('At a 1% share it would be about 3.8 × 10²³ FLOP.');
     expect(shareDescription('One long sentence without any stop that goes on and on', 'en', 30)).toBe('One long sentence without any…');
   });
 });

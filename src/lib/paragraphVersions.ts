@@ -151,7 +151,7 @@ export function checkRecord(record: unknown): VersionRecord {
 }
 
 /**
- * A paragraph as a link preview's description: whole sentences up to about
+ * A paragraph as a link preview's description: whole sentences (ICU's sentence breaks) up to about
  * `max` characters (Chinese counts characters, and a Chinese character is
  * about two Latin ones wide, so a Chinese preview gets half as many), cut at
  * a word (English) or any character (Chinese) with an ellipsis when even the
@@ -161,7 +161,8 @@ export function checkRecord(record: unknown): VersionRecord {
  */
 export function shareDescription(text: string, lang: Lang, max = lang === 'zh' ? 100 : 200): string {
   if (text.length <= max) return text;
-  const sentences = lang === 'zh' ? text.match(/[^。！？]+[。！？]+[”’）]*/g) ?? [] : text.match(/[^.!?]+(?:[.!?]+[”’")]*(?=\s|$)|$)\s*/g) ?? [];
+  // ICU's sentence breaks (Intl.Segmenter): "3.8 × 10²³" and "Dr." stay inside their sentence, "。" ends one.
+  const sentences = [...new Intl.Segmenter(lang === 'zh' ? 'zh-Hans' : 'en', { granularity: 'sentence' }).segment(text)].map((part) => part.segment);
   let out = '';
   for (const sentence of sentences) {
     if ((out + sentence).trimEnd().length > max) break;

@@ -12,7 +12,8 @@ import { getCollection } from 'astro:content';
 import { loadFigure } from '../../../charts/registry';
 import { t } from '../../../i18n/index';
 import { figurePanel } from '../../../lib/figurePanel';
-import { chapterSections } from '../../../lib/chapterParagraphs';
+import { chapterParagraphs, chapterSections } from '../../../lib/chapterParagraphs';
+import { shareDescription } from '../../../lib/paragraphVersions';
 import { chapterSlug, figureNumber } from '../../../lib/pages';
 import { stateSlug } from '../../../lib/sharePages';
 import { cardPng, type CardContent } from '../../../lib/socialCard';
@@ -38,10 +39,13 @@ export const getStaticPaths = (async () => {
       props: { lang, kicker: t(lang, 'chapter.label', { n: order }), title, text: summary, site, figureId: first, state: undefined },
     });
     // A section's card: its paragraphs' share pages show it. The intro's paragraphs show the chapter's card.
+    // Its words: the section's first paragraph, trimmed at a sentence; the chapter's title when it has none.
+    const paragraphs = await chapterParagraphs(chapter);
     for (const section of (await chapterSections(chapter)).slice(1)) {
+      const first = paragraphs.find((paragraph) => paragraph.section === section.id)?.versions.at(-1)?.text;
       paths.push({
         params: { lang, card: `${chapterSlug(chapter)}-${section.id}` },
-        props: { lang, kicker: `${t(lang, 'chapter.label', { n: order })} · ${section.label}`, title: section.title, text: title, site, figureId: undefined, state: undefined },
+        props: { lang, kicker: `${t(lang, 'chapter.label', { n: order })} · ${section.label}`, title: section.title, text: first ? shareDescription(first, lang, lang === 'zh' ? 70 : 140) : title, site, figureId: undefined, state: undefined },
       });
     }
     for (const id of figures) {
