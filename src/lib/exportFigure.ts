@@ -171,8 +171,10 @@ export const DECIMAL_NOTE = {
  */
 export function csvMetadata(metadata: CsvMetadata, rows?: DataTable['rows']): string {
   const lang = metadata.language.startsWith('zh') ? 'zh' : 'en';
+  // A column's type is what its cells are: numbers, the site's dates (given in ISO), or text (a numeric column with a word in it is text).
   const datatype = (i: number, shownAs: string): string => {
-    if (shownAs !== 'text') return 'number';
+    if (!rows || rows.length === 0) return shownAs === 'text' ? 'string' : 'number';
+    if (rows.every((row) => typeof row[i] === 'number')) return 'number';
     const dates = rows && rows.length > 0 ? rows.map((row) => (typeof row[i] === 'string' ? isoDate(row[i] as string) : undefined)) : [];
     if (dates.length > 0 && dates.every((date) => date !== undefined)) return dates.every((date) => date!.length === 10) ? 'date' : dates.every((date) => date!.length === 7) ? 'gYearMonth' : 'string';
     return 'string';
