@@ -600,7 +600,7 @@ export const en = {
   'share.openFigure': 'Open the figure in this state',
   'permalink.twin': 'This paragraph in Chinese',
   'permalink.sideBySide': 'English and Chinese side by side',
-  'sideBySide.title': '{title}: English and Chinese side by side',
+  'sideBySide.title': '{title}, bilingual',
   'sideBySide.intro': 'Every paragraph of the chapter in both languages, paired by its number. The text only: figures, notes and claim marks are in the chapter itself.',
   'sideBySide.link': 'Read this chapter in English and Chinese, side by side',
 } as const;
