@@ -7,6 +7,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { anchorsCheck, pageRedirects } from './src/lib/integrations/anchors.ts';
+import { versionsCheck } from './src/lib/integrations/versions.ts';
+import { isSharePath } from './src/lib/sharePages.ts';
 import { browserPlot } from './src/lib/integrations/browserPlot.ts';
 import { hostHeaders } from './src/lib/integrations/headers.ts';
 import { offlineCache } from './src/lib/integrations/offline.ts';
@@ -43,12 +45,13 @@ export default defineConfig({
     siteUrlWarning(),
     provenanceCheck(),
     mdx(),
-    // Every page with its hreflang alternate; the root (canonical at /en/), the 404 page and redirect stubs are not pages to index.
+    // Every page with its hreflang alternate; the root (canonical at /en/), the 404 page, share pages and redirect stubs are not pages to index.
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
-      filter: (page) => new URL(page).pathname !== '/' && !page.endsWith('/404/') && !page.includes('/embed/') && !Object.keys(pageRedirects()).some((from) => page.endsWith(from)),
+      filter: (page) => new URL(page).pathname !== '/' && !page.endsWith('/404/') && !page.includes('/embed/') && !isSharePath(new URL(page).pathname) && !Object.keys(pageRedirects()).some((from) => page.endsWith(from)),
     }),
     anchorsCheck(),
+    versionsCheck(),
     // The search index first, so that the offline cache keeps it too.
     searchIndex(),
     offlineCache(),

@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import { fileOf } from '../scripts/pages';
 import { PAGES } from './site';
 
-const FIELDS = new Set(['author', 'title', 'organization', 'url', 'howpublished', 'year', 'month', 'date', 'language']);
+const FIELDS = new Set(['author', 'title', 'url', 'howpublished', 'version', 'year', 'month', 'date']);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
 function documentOf(path: string): Document {
@@ -52,6 +52,14 @@ test.describe('citations', () => {
       expect(entry.fields.url).toMatch(/^https?:\/\//);
       expect(entry.fields.author?.[0]?.name ?? '').not.toBe('');
     }
+    // biblatex prints every field it knows: the URL once (no \url in howpublished or note), no raw language string.
+    for (const text of byKey.values()) {
+      const url = /^ {2}url = \{(.*)\},$/m.exec(text)?.[1] ?? '';
+      expect(text.split(url).length - 1, text).toBe(1);
+      expect(text, text).not.toMatch(/\\url|^ {2}(language|note|organization) =/m);
+      // Plain BibTeX names the site: howpublished, for every part of it.
+      if (!/^@misc\{ai45-(en|zh),/.test(text)) expect(text, text).toMatch(/^ {2}howpublished = \{\S/m);
+    }
     // The parser resolves month macros to numbers, so check the source: a macro, not "nov 25".
     for (const match of file.matchAll(/^ {2}month = (.*),$/gm)) expect(MONTHS.has(match[1]!)).toBe(true);
   });
@@ -62,21 +70,38 @@ test.describe('citations', () => {
     for (const { text } of collectBibtex()) expect(dates.has(/date = \{([\d-]+)\}/.exec(text)?.[1] ?? '')).toBe(true);
   });
 
-  for (const path of ['/en/45-degree-law/', '/zh/45-degree-law/', '/zh/figures/trajectory/', '/en/']) {
-    test(`${path} carries Highwire, Dublin Core and JSON-LD metadata that agree with its citation`, () => {
+  // Zotero's Embedded Metadata translator: a bare citation_title (no journal) or og:type=article makes a journal article;
+  // citation_author is split into a person's names. A web page: og:type=website, Dublin Core, no citation_* at all; the brief: a report.
+  const WEB_PAGES = ['/en/45-degree-law/', '/zh/45-degree-law/', '/zh/figures/trajectory/', '/en/figures/compute/', '/en/', '/zh/sources/', '/en/imbalance/p/p-compute-1/'];
+  for (const path of [...WEB_PAGES, '/en/brief/', '/zh/brief/']) {
+    test(`${path} tells a reference manager what it is: type, site, one creator, date, language and its own URL`, () => {
       const document = documentOf(path);
       const meta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
-      expect(meta('citation_title')).not.toBe('');
-      expect(meta('citation_author')).not.toBe('');
-      expect(meta('citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
-      expect(meta('citation_language')).toBe(path.startsWith('/zh/') ? 'zh-Hans' : 'en');
-      expect(meta('DC.title')).toBe(meta('citation_title'));
-      expect(meta('DC.date')).toBe(meta('citation_publication_date').replaceAll('/', '-'));
+      const property = (name: string) => document.querySelector(`meta[property="${name}"]`)?.getAttribute('content') ?? '';
+      const zh = path.startsWith('/zh/');
+      expect(property('og:type')).toBe('website');
+      expect(property('og:site_name')).toBe(zh ? '读懂 AI-45° 平衡律' : 'The AI-45° Law, explained');
+      expect(document.querySelectorAll('meta[name="citation_author"], meta[name="citation_authors"], meta[name="citation_journal_title"]').length).toBe(0);
+      if (path.endsWith('/brief/')) {
+        expect(meta('citation_title')).not.toBe('');
+        expect(meta('citation_technical_report_institution')).toBe(property('og:site_name'));
+      } else {
+        expect(meta('citation_title')).toBe('');
+      }
+      if (path.includes('/p/')) return;
+      expect(document.querySelectorAll('meta[name="DC.creator"]').length).toBe(1);
+      expect(meta('DC.creator')).toBe(zh ? 'AI-45° 解读团队' : 'The AI-45° explainer team');
+      expect(meta('DC.date')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(meta('DC.language')).toBe(zh ? 'zh-Hans' : 'en');
+      // Its own address: the page's canonical URL (Sources & method under its own title, not the site's).
+      expect(meta('DC.identifier')).toBe(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+      if (path.endsWith('/sources/')) expect(meta('DC.title')).toBe('来源与方法');
       const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
       expect(ld['@context']).toBe('https://schema.org');
       expect(ld.dateModified).toBe(meta('DC.date'));
       expect(ld.inLanguage).toBe(meta('DC.language'));
-      if (path !== '/en/') expect((ld.isPartOf as { name?: string }).name).toBe(document.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
+      expect((ld.author as { '@type'?: string })['@type']).toBe('Organization');
+      if (path !== '/en/') expect((ld.isPartOf as { name?: string }).name).toBe(property('og:site_name'));
     });
   }
 });

@@ -124,16 +124,30 @@ for (const { path, id } of CHAPTER_FIGURES) {
       expect(rows[0]).toEqual(header);
       expect(rows.length - 1).toBe(await figure.locator('[data-table] tbody tr').count());
       for (const row of rows) expect(row).toHaveLength(header.length);
+      // Numbers without binary noise (ten significant digits at most), and no date a spreadsheet could misread: ISO 8601 only.
+      for (const cell of rows.slice(1).flat()) {
+        if (/^-?\d+(\.\d+)?(e[+-]\d+)?$/.test(cell)) expect(cell.replace(/^-|e.*$/g, '').replace('.', '').replace(/^0+/, '').length, cell).toBeLessThanOrEqual(10);
+        expect(cell, 'a date as the page prints it').not.toMatch(/^(\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$|^\d{4} 年 \d{1,2} 月/);
+      }
 
       const meta = await download(page, id, 'json');
       expect(meta.name).toBe(csv.name.replace(/\.csv$/, '.csv-metadata.json'));
-      const metadata = JSON.parse(meta.bytes.toString('utf8')) as { file: string; source: string; caption: string; licence: { name: string }; citation: { bibtex: string }; columns: { name: string }[] };
-      expect(metadata.file).toBe(csv.name);
-      expect(metadata.source).toMatch(new RegExp(`[?&]${name}=`));
-      expect(metadata.caption).toBe(caption.replace(/\s+/g, ' '));
-      expect(metadata.licence.name).not.toBe('');
-      expect(metadata.citation.bibtex).toMatch(/^@misc\{ai45-(en|zh)-fig-/);
-      expect(metadata.columns.map((column) => column.name)).toEqual(header);
+      // W3C CSV on the Web: a CSVW tool reads the table's schema and validates the CSV against it.
+      const metadata = JSON.parse(meta.bytes.toString('utf8')) as { '@context': unknown[]; url: string; 'dc:source': string; 'dc:description': string; 'dc:license': { '@id': string }; 'schema:citation': string[]; 'rdfs:comment': string; tableSchema: { columns: { name: string; titles: string; datatype: string }[] } };
+      expect(metadata['@context'][0]).toBe('http://www.w3.org/ns/csvw');
+      expect(metadata.url).toBe(csv.name);
+      expect(metadata['dc:source']).toMatch(new RegExp(`[?&]${name}=`));
+      expect(metadata['dc:description']).toBe(caption.replace(/\s+/g, ' '));
+      expect(metadata['dc:license']['@id']).toMatch(/^https:\/\/creativecommons\.org\//);
+      expect(metadata['schema:citation'][1]).toMatch(/^@misc\{ai45-(en|zh)-fig-/);
+      expect(metadata['rdfs:comment']).toMatch(/decimal|小数/);
+      expect(metadata.tableSchema.columns.map((column) => column.titles)).toEqual(header);
+      metadata.tableSchema.columns.forEach((column, i) => {
+        const values = rows.slice(1).map((row) => row[i]!);
+        if (column.datatype === 'number') for (const value of values) expect(Number.isFinite(Number(value)), `${column.titles}: ${value}`).toBe(true);
+        if (column.datatype === 'date') for (const value of values) expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (column.datatype === 'gYearMonth') for (const value of values) expect(value).toMatch(/^\d{4}-\d{2}$/);
+      });
     });
 
     await test.step('the embed code gives the figure as it is now, and pasted into another site\'s page it shows the live figure at its full height', async () => {

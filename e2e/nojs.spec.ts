@@ -45,8 +45,9 @@ function readPage(page: Page) {
       }));
     return {
       h1: !!document.querySelector('main h1') && visible(document.querySelector('main h1')!),
-      prose: document.querySelectorAll('main > p, main article > p').length,
-      proseHidden: hidden('main > p, main article > p'),
+      // A chapter's paragraphs; on its side-by-side view, each pair's two.
+      prose: document.querySelectorAll('main > p, main article > p, main .pair > p').length,
+      proseHidden: hidden('main > p, main article > p, main .pair > p'),
       searchNote: [...document.querySelectorAll('main .noscript-note')].some(visible),
       slides: document.querySelectorAll('main .slide:not(.slide-printed)').length,
       slideTitlesHidden: [...document.querySelectorAll('main .slide:not(.slide-printed)')].filter((s) => !s.querySelector('h2') || !visible(s.querySelector('h2')!)).length,

@@ -1,11 +1,17 @@
 /** What the end-to-end specs share: the page list and helpers to load pages. */
+import { isSharePath } from '../src/lib/sharePages';
 import type { Locator, Page } from '@playwright/test';
 import { builtPages, fileOf } from '../scripts/pages';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** Every built page except the 404 page, which is checked on its own. */
-export const PAGES = builtPages().filter((path) => path !== '/404.html');
+/**
+ * Share pages (a paragraph's or a figure preset's, several hundred) send the reader on at once (meta refresh), so
+ * the page-by-page specs (axe, no JavaScript, privacy), which stay on a page, leave them out: e2e/share.spec.ts
+ * reads every one of them and follows one without JavaScript.
+ */
+export const PAGES = builtPages().filter((path) => path !== '/404.html' && !isSharePath(path));
 
 /** The talk's decks: one slide on screen at a time, checked by talk.spec.ts. */
 export const isTalkPage = (path: string): boolean => /^\/(en|zh)\/talk\//.test(path);

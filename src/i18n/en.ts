@@ -652,6 +652,23 @@ export const en = {
   'ref.zhou2024waic': 'Report of the speech',
   'facts.lastChecked': 'Facts last checked: {date}',
   'sources.downloadBib': 'Download the bibliography (.bib)',
+  'share.continue': 'Read it in its chapter',
+  'share.twin': 'The same paragraph in Chinese',
+  'share.sideBySide': 'Read the chapter in English and Chinese, side by side',
+  'share.cite': 'Cite this paragraph',
+  'share.version': 'version of {date}',
+  'share.changed': 'This paragraph has changed since this link was made ({date}).',
+  'share.change.editorial': '{date}: edited (wording; what it says is unchanged).',
+  'share.change.correction': '{date}: corrected.',
+  'share.asItWas': 'As it read on {date}',
+  'share.now': 'As it reads now',
+  'share.figureState': '{figure}, {state}',
+  'share.openFigure': 'Open the figure in this state',
+  'permalink.twin': 'This paragraph in Chinese',
+  'permalink.sideBySide': 'English and Chinese side by side',
+  'sideBySide.title': '{title}, bilingual',
+  'sideBySide.intro': 'Every paragraph of the chapter in both languages, paired by its number. The text only: figures, notes and claim marks are in the chapter itself.',
+  'sideBySide.link': 'Read this chapter in English and Chinese, side by side',
 } as const;
 
 export type DictKey = keyof typeof en;

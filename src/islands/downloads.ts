@@ -89,7 +89,7 @@ export async function downloadFigure(root: HTMLElement, kind: string, figure: An
       citation: { apa, bibtex },
       precision: 'full',
       columns: table.columns.map((column, i) => ({ name: labels[i] ?? '', shownAs: column.format, ...(column.format === 'text' ? {} : { decimalsShown: column.decimals ?? (column.format === 'sci' ? 1 : 0) }) })),
-    });
+    }, table.rows);
     save(new Blob([metadata], { type: 'application/json' }), `${name}.csv-metadata.json`);
     return;
   }

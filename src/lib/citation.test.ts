@@ -25,6 +25,16 @@ describe('citations', () => {
     expect(entry?.fields.url).toBe(zhFigure.url);
   });
 
+  it('prints cleanly in biblatex and plain BibTeX: one URL, the site named in howpublished, no raw language field', () => {
+    for (const record of [zhFigure, { ...zhFigure, lang: 'en' as const, title: 'Figure 2.1', container: 'The AI-45° Law, explained' }]) {
+      const text = bibtexEntry(record);
+      const [entry] = parse(text).entries;
+      expect(text.split(record.url).length - 1).toBe(1);
+      expect(text).not.toMatch(/\\url|^\s*(language|organization)\s*=/m);
+      expect(entry?.fields.howpublished).toEqual(record.container);
+    }
+  });
+
   it('the month is a BibTeX month macro, not "nov 25"', () => {
     expect(bibtexEntry(zhFigure)).toMatch(/^ {2}month = nov,$/m);
   });

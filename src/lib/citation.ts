@@ -22,6 +22,8 @@ export interface CitationRecord {
   published: string;
   url: string;
   lang: Lang;
+  /** A paragraph's version: the date its quoted text was published (the link carries it too). */
+  version?: string;
 }
 
 /**
@@ -63,9 +65,14 @@ export function texUrl(url: string): string {
 }
 
 /**
- * The BibTeX entry: `@misc`, read alike by BibTeX (`year`, `month` as a month
- * macro, `howpublished`) and biblatex/biber (`date`, `url`, `language`); the
- * title braced so that styles keep its case.
+ * The BibTeX entry: `@misc`, read alike by BibTeX and biblatex/biber, each
+ * field printed once. `howpublished` names the site (plain BibTeX prints it;
+ * it ignores `organization` on `@misc`); the URL is in `url` alone, which
+ * biblatex, plainnat and GB/T 7714 print (plain.bst, older than URLs, leaves
+ * it out rather than print it twice elsewhere); `year` and `month` (a month
+ * macro) for BibTeX, `date` for biblatex. No `language` field: biblatex
+ * prints it raw ("chinese.") and the title already is in its language; the
+ * title is braced so that styles keep its case.
  * @example bibtexEntry({ key: 'ai45-zh', title: '读懂 AI-45° 平衡律', author: 'AI-45° 解读团队', date: '2026-11-25', published: '2026-11-25', url: 'https://x/zh/', lang: 'zh' })
  * // '@misc{ai45-zh,\n  author = {{AI-45° 解读团队}},\n  title = {{读懂 AI-45° 平衡律}},\n …'
  */
@@ -74,13 +81,12 @@ export function bibtexEntry(record: CitationRecord): string {
   const fields: [string, string][] = [
     ['author', `{{${texText(record.author)}}}`],
     ['title', `{{${texText(record.title)}}}`],
-    ...(record.container ? [['organization', `{${texText(record.container)}}`] as [string, string]] : []),
+    ...(record.container ? [['howpublished', `{${texText(record.container)}}`] as [string, string]] : []),
+    ...(record.version ? [['version', `{${record.version}}`] as [string, string]] : []),
     ['url', `{${record.url}}`],
-    ['howpublished', `{\\url{${texUrl(record.url)}}}`],
     ['year', `{${year}}`],
     ['month', BIBTEX_MONTHS[month - 1]!],
     ['date', `{${record.date}}`],
-    ['language', `{${record.lang === 'zh' ? 'chinese' : 'english'}}`],
   ];
   return `@misc{${record.key},\n${fields.map(([name, value]) => `  ${name} = ${value},`).join('\n')}\n}`;
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { composeSvg, csvMetadata, LICENCE, toCsv, wrapText } from './exportFigure';
+import { composeSvg, csvMetadata, csvNumber, isoDate, LICENCE, toCsv, wrapText } from './exportFigure';
 
 describe('figure downloads', () => {
   it('wrap Latin text at spaces and Chinese anywhere, within the width', () => {
@@ -39,8 +39,21 @@ describe('figure downloads', () => {
     expect(() => toCsv(['a', 'b'], { columns: [...columns], rows: [[1, 2, 3]] })).toThrow(/2 fields/);
   });
 
-  it('describe the CSV in a metadata file: title, source, licence, citation and rounding', () => {
-    const json = JSON.parse(csvMetadata({ file: 'f.csv', title: 'T', caption: 'C', source: 'S', url: 'https://x/', language: 'zh', kind: 'model', licence: LICENCE, citation: { apa: 'A', bibtex: '@misc{k}' }, precision: 'full', columns: [{ name: 'Year', shownAs: 'fixed', decimalsShown: 0 }] })) as Record<string, unknown>;
-    expect(json).toMatchObject({ file: 'f.csv', title: 'T', source: 'S', licence: { name: 'CC BY 4.0' }, citation: { bibtex: '@misc{k}' }, precision: 'full' });
+  it('give numbers without binary noise and the site’s dates in ISO 8601', () => {
+    expect(csvNumber(14.999999999999996)).toBe('15');
+    expect(csvNumber(0.1 + 0.2)).toBe('0.3');
+    expect(csvNumber(1.6e25)).toBe('1.6e+25');
+    for (const [text, iso] of [['10 March 2024', '2024-03-10'], ['July 2024', '2024-07'], ['2024 年 3 月 10 日', '2024-03-10'], ['2024 年 7 月', '2024-07']]) expect(isoDate(text!)).toBe(iso);
+    expect(isoDate('Zhou 2024')).toBeUndefined();
+    const csv = toCsv(['Date', 'Event'], { columns: [{ label: 'site.title', format: 'text' }, { label: 'site.title', format: 'text' }], rows: [['4 July 2024', 'Speech'], ['July 2025', 'Report']] });
+    expect(csv).toBe('\uFEFFDate,Event\r\n2024-07-04,Speech\r\n2025-07,Report\r\n');
+  });
+
+  it('describe the CSV in CSVW metadata: @context, a table schema of its columns, title, source, licence, citation and rounding', () => {
+    const json = JSON.parse(csvMetadata({ file: 'f.csv', title: 'T', caption: 'C', source: 'S', url: 'https://x/', language: 'zh', kind: 'model', licence: LICENCE, citation: { apa: 'A', bibtex: '@misc{k}' }, precision: 'full', columns: [{ name: 'Year', shownAs: 'fixed', decimalsShown: 0 }, { name: '日期', shownAs: 'text' }] }, [[2024, '2024 年 7 月']])) as Record<string, unknown>;
+    expect(json['@context']).toEqual(['http://www.w3.org/ns/csvw', { '@language': 'zh-Hans' }]);
+    expect(json).toMatchObject({ url: 'f.csv', 'dc:title': 'T', 'dc:source': 'S', 'dc:license': { '@id': LICENCE.url }, 'schema:citation': ['A', '@misc{k}'] });
+    expect((json.tableSchema as { columns: unknown[] }).columns).toMatchObject([{ name: 'c1', titles: 'Year', datatype: 'number' }, { name: 'c2', titles: '日期', datatype: 'gYearMonth' }]);
+    expect(json['rdfs:comment']).toMatch(/区域/);
   });
 });

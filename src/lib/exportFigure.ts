@@ -77,8 +77,41 @@ export function composeSvg(panels: ExportPanel[], text: ExportText, style: Expor
   ].join('\n');
 }
 
+/**
+ * A number as the CSV gives it: ten significant digits, which is more than
+ * any figure's data or model means and drops binary noise (0.1 + 0.2 is 0.3,
+ * not 0.30000000000000004).
+ * @example csvNumber(14.999999999999996) // '15'
+ * @example csvNumber(0.30000000000000004) // '0.3'
+ */
+export function csvNumber(value: number): string {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(10))) : '';
+}
+
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A date as the site prints it ("10 March 2024", "July 2024", "2024 年 3 月 10 日",
+ * "2024 年 7 月") in ISO 8601 ("2024-03-10", "2024-07"), which no spreadsheet
+ * reads as another date; undefined for anything else.
+ * @example isoDate('July 2024') // '2024-07'
+ * @example isoDate('2024 年 3 月 10 日') // '2024-03-10'
+ */
+export function isoDate(text: string): string | undefined {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const en = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(text.trim());
+  if (en) {
+    const month = MONTHS_EN.indexOf(en[2]!.toLowerCase()) + 1;
+    if (month === 0) return undefined;
+    return en[1] ? `${en[3]}-${two(month)}-${two(Number(en[1]))}` : `${en[3]}-${two(month)}`;
+  }
+  const zh = /^(\d{4}) ?年 ?(\d{1,2}) ?月(?: ?(\d{1,2}) ?日)?$/.exec(text.trim());
+  if (zh) return zh[3] ? `${zh[1]}-${two(Number(zh[2]))}-${two(Number(zh[3]))}` : `${zh[1]}-${two(Number(zh[2]))}`;
+  return undefined;
+}
+
 const csvField = (value: string | number): string => {
-  const text = typeof value === 'number' ? String(value) : value;
+  const text = typeof value === 'number' ? csvNumber(value) : value;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
@@ -86,13 +119,18 @@ const csvField = (value: string | number): string => {
  * The figure's data as CSV that opens alike in Excel (any locale), pandas and
  * `csv.reader`: a UTF-8 byte order mark (without it Excel on a Chinese Windows
  * reads the file as GBK), one header row of column labels, then one row per
- * data row with as many fields, numbers at full precision, CRLF line ends
- * (RFC 4180). Title, source and licence travel beside it (`csvMetadata`).
+ * data row with as many fields, CRLF line ends (RFC 4180). Numbers have ten
+ * significant digits (`csvNumber`) and a point for decimals; a text column of
+ * dates is given in ISO 8601 (`isoDate`), which spreadsheets neither misread
+ * nor turn into another date. Title, source, licence and column types travel
+ * beside it (`csvMetadata`, a CSVW file).
  * @example toCsv(['a', 'b'], { columns: [...], rows: [[1, 'x']] }) // '\uFEFFa,b\r\n1,x\r\n'
  */
 export function toCsv(labels: string[], table: DataTable): string {
   if (table.rows.some((row) => row.length !== labels.length)) throw new Error(`CSV rows must have ${labels.length} fields, as the header has.`);
-  return `\uFEFF${[labels, ...table.rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  const dateColumns = new Set(labels.map((_, i) => i).filter((i) => table.rows.length > 0 && table.rows.every((row) => typeof row[i] === 'string' && isoDate(row[i] as string) !== undefined)));
+  const rows = table.rows.map((row) => row.map((cell, i) => (dateColumns.has(i) ? isoDate(cell as string)! : cell)));
+  return `\uFEFF${[labels, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 export interface CsvMetadata {
@@ -109,7 +147,7 @@ export interface CsvMetadata {
   licence: { name: string; url: string };
   /** "Cite this" as it is on the page: APA and BibTeX. */
   citation: { apa: string; bibtex: string };
-  /** The CSV's numbers are at full precision; each column says how the page rounds it. */
+  /** The CSV's numbers have ten significant digits; each column says how the page rounds it. */
   precision: 'full';
   columns: { name: string; shownAs: 'fixed' | 'sci' | 'text'; decimalsShown?: number }[];
 }
@@ -117,12 +155,50 @@ export interface CsvMetadata {
 /** The licence of the site's text, figures and data. */
 export const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
+/** What a decimal-comma spreadsheet does with the CSV, and how to open it right: said in the metadata beside every CSV. */
+export const DECIMAL_NOTE = {
+  en: 'Numbers use a decimal point and fields a comma. A spreadsheet set to a decimal-comma locale (German, French…) reads decimals as text: import the file (LibreOffice: Text CSV; Excel: Data › From Text/CSV) and set the locale to English (US), or read it with pandas or R.',
+  zh: '数字用小数点，字段用逗号分隔。若电子表格使用以逗号作小数点的区域设置（如德语、法语），小数会被读成文本：请用“导入”打开文件（LibreOffice：文本 CSV；Excel：数据 › 自文本/CSV），并把区域设为英语（美国），或用 pandas、R 读取。',
+} as const;
+
 /**
  * The metadata file offered beside a figure's CSV (as Our World in Data's
- * downloads do): what the data is, where it comes from, its licence, how to
- * cite it, and how the page rounds each column.
- * @example csvMetadata({ file: 'f.csv', …, columns: [{ name: 'Year', shownAs: 'fixed', decimalsShown: 0 }] }) // '{\n  "file": "f.csv", …'
+ * downloads do), as W3C CSV on the Web metadata (CSVW, `@context` and a
+ * `tableSchema`, so that CSVW tools validate the CSV against it): what the
+ * data is, where it comes from, its licence, how to cite it, each column's
+ * type (dates as `gYearMonth` or `date`) and how the page rounds it.
+ * @example csvMetadata({ file: 'f.csv', …, columns: [{ name: 'Year', shownAs: 'fixed', decimalsShown: 0 }] }) // '{\n  "@context": …'
  */
-export function csvMetadata(metadata: CsvMetadata): string {
-  return `${JSON.stringify(metadata, null, 2)}\n`;
+export function csvMetadata(metadata: CsvMetadata, rows?: DataTable['rows']): string {
+  const lang = metadata.language.startsWith('zh') ? 'zh' : 'en';
+  // A column's type is what its cells are: numbers, the site's dates (given in ISO), or text (a numeric column with a word in it is text).
+  const datatype = (i: number, shownAs: string): string => {
+    if (!rows || rows.length === 0) return shownAs === 'text' ? 'string' : 'number';
+    if (rows.every((row) => typeof row[i] === 'number')) return 'number';
+    const dates = rows && rows.length > 0 ? rows.map((row) => (typeof row[i] === 'string' ? isoDate(row[i] as string) : undefined)) : [];
+    if (dates.length > 0 && dates.every((date) => date !== undefined)) return dates.every((date) => date!.length === 10) ? 'date' : dates.every((date) => date!.length === 7) ? 'gYearMonth' : 'string';
+    return 'string';
+  };
+  const record = {
+    '@context': ['http://www.w3.org/ns/csvw', { '@language': lang === 'zh' ? 'zh-Hans' : 'en' }],
+    url: metadata.file,
+    'dc:title': metadata.title,
+    'dc:description': metadata.caption,
+    'dc:source': metadata.source,
+    'dc:license': { '@id': metadata.licence.url },
+    'dc:type': metadata.kind === 'model' ? 'model output' : 'data',
+    'schema:url': { '@id': metadata.url },
+    'schema:citation': [metadata.citation.apa, metadata.citation.bibtex].filter(Boolean),
+    'rdfs:comment': DECIMAL_NOTE[lang],
+    dialect: { encoding: 'utf-8', header: true, delimiter: ',', lineTerminators: ['\r\n'] },
+    tableSchema: {
+      columns: metadata.columns.map((column, i) => ({
+        name: `c${i + 1}`,
+        titles: column.name,
+        datatype: datatype(i, column.shownAs),
+        ...(column.shownAs === 'text' ? {} : { 'dc:description': lang === 'zh' ? `网页上显示为 ${column.decimalsShown ?? 0} 位小数${column.shownAs === 'sci' ? '的科学计数法' : ''}；CSV 给出 10 位有效数字。` : `Shown on the page with ${column.decimalsShown ?? 0} decimals${column.shownAs === 'sci' ? ', in scientific notation' : ''}; the CSV gives ten significant digits.` }),
+      })),
+    },
+  };
+  return `${JSON.stringify(record, null, 2)}\n`;
 }

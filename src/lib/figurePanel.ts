@@ -25,12 +25,12 @@ interface PanelOptions {
 }
 
 /**
- * The SVG markup of one panel of figure `id` in its default state.
+ * The SVG markup of one panel of figure `id` in its default state (or `options.state`).
  * @example await figurePanel('compute', 'en', { label: 'fig.compute.waffleLabel' }) // '<svg role="img" …>'
  */
 export async function figurePanel(id: string, lang: Lang, options: PanelOptions = {}): Promise<string> {
   const figure = await loadFigure(id);
-  const state = { ...defaultState(figure.schema), ...options.state };
+  const state = { ...defaultState(figure.schema), ...options.state } as ReturnType<typeof defaultState<typeof figure.schema>>;
   // Citations in the chart's words read as the live figure's do ("Yang et al. (2024)"), never as a bibliography key.
   const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key, lang)]));
   const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]), cites);

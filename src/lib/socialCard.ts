@@ -4,6 +4,9 @@
  * a figure, rasterised by resvg. Text uses the machine's fonts: Chinese
  * cards need a CJK font (fonts-noto-cjk on Debian), as the README says.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { wrap } from './wrap';
 
@@ -82,8 +85,36 @@ ${figure}
 </svg>`;
 }
 
-/** The card as PNG bytes. */
+/** DejaVu's files (Debian's fonts-dejavu-core): an English card without Han characters needs no other font. */
+const DEJAVU = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => `/usr/share/fonts/truetype/dejavu/${name}`);
+
+/** Where drawn cards are kept between builds, by the hash of what they draw (npm's own cache folder, never committed). */
+const CACHE = 'node_modules/.cache/ai45-cards';
+
+/**
+ * The card as PNG bytes. Loading every system font costs resvg about two
+ * seconds a card (the CJK collections are most of it), so an English card
+ * without Han characters loads DejaVu alone (about 0.1 s), when it is there;
+ * and a card drawn once is kept (CACHE) until its SVG changes, so a rebuild
+ * draws only the cards whose words or figure changed.
+ */
 export function cardPng(card: CardContent): Uint8Array {
-  const resvg = new Resvg(cardSvg(card), { fitTo: { mode: 'width', value: CARD.width }, font: { loadSystemFonts: true, defaultFontFamily: card.lang === 'zh' ? 'Noto Sans CJK SC' : 'DejaVu Sans' } });
+  const svg = cardSvg(card);
+  const file = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  if (existsSync(file)) return new Uint8Array(readFileSync(file));
+  const png = drawCard(card, svg);
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    writeFileSync(file, png);
+  } catch {
+    // A read-only tree draws every card each time.
+  }
+  return png;
+}
+
+function drawCard(card: CardContent, svg: string): Uint8Array {
+  const latinOnly = card.lang === 'en' && !/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(svg) && DEJAVU.every((file) => existsSync(file));
+  const font = latinOnly ? { loadSystemFonts: false, fontFiles: DEJAVU, defaultFontFamily: 'DejaVu Sans' } : { loadSystemFonts: true, defaultFontFamily: card.lang === 'zh' ? 'Noto Sans CJK SC' : 'DejaVu Sans' };
+  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width }, font });
   return resvg.render().asPng();
 }

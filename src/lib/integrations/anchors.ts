@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseHTML } from 'linkedom';
+import { isSharePath } from '../sharePages.ts';
 import { brokenAnchors, pageKey, PUBLIC_ID_SELECTOR, unrecordedAnchors, type AnchorManifest, type Redirects } from '../anchors.ts';
 
 export const MANIFEST = 'content/anchors.json';
@@ -25,8 +26,9 @@ export function idsInBuild(dist: string): Record<'en' | 'zh', AnchorManifest> {
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name === 'index.html' ? [join(dir, entry.name)] : []));
     for (const file of walk(join(dist, lang))) {
       const html = readFileSync(file, 'utf8');
-      if (!html.includes('<main')) continue;
       const path = `/${relative(dist, file).split(sep).slice(0, -1).join('/')}/`;
+      // Share pages only send the reader on to a paragraph or figure: their ids are the chapter's.
+      if (!html.includes('<main') || isSharePath(path)) continue;
       const { document } = parseHTML(html);
       out[lang][pageKey(path)] = [...document.querySelectorAll(PUBLIC_ID_SELECTOR)].map((node) => node.id);
     }

@@ -15,8 +15,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Files a reader never needs offline. */
-const SKIP = [/^og\//, /^sitemap.*\.xml$/, /^robots\.txt$/, /^sw\.js$/];
+/** Files a reader never needs offline: cards, sitemaps, and share pages (a chat's preview of a paragraph or figure state, which only sends the reader on). */
+const SKIP = [/^og\//, /^sitemap.*\.xml$/, /^robots\.txt$/, /^sw\.js$/, /^(en|zh)\/[^/]+\/p\//, /^(en|zh)\/figures\/[^/]+\/[^/]+\/index\.html$/];
 
 function filesUnder(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

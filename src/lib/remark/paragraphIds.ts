@@ -14,6 +14,8 @@ export interface ParagraphAnchor {
   id: string;
   /** "§2.3 ¶4" */
   label: string;
+  /** The id of the section (h2) it belongs to; "intro" before the first. */
+  section: string;
 }
 
 type WithProps = { hProperties?: Record<string, unknown> };
@@ -29,6 +31,7 @@ export function remarkParagraphIds() {
     let section = 0;
     let sectionId = 'intro';
     let n = 0;
+    const paragraphs: ParagraphAnchor[] = [];
     for (const node of tree.children) {
       if (node.type === 'heading' && node.depth === 2) {
         section += 1;
@@ -59,6 +62,9 @@ export function remarkParagraphIds() {
         data: { hProperties: { className: ['para-link'], 'aria-label': t(lang, 'permalink.paragraph', { label }), 'data-permalink': 'paragraph' } } as Link['data'],
       };
       node.children.unshift(link);
+      paragraphs.push({ id, label, section: sectionId });
     }
+    // The share pages and the side-by-side view read the chapter's paragraphs, in order, from its frontmatter.
+    if (frontmatter) frontmatter.paragraphs = paragraphs;
   };
 }
