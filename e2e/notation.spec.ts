@@ -117,3 +117,36 @@ for (const [width, height] of [[390, 844], [1280, 800]] as const) {
     expect(missing).toEqual([]);
   });
 }
+
+/**
+ * The type scale holds: a chapter page, with its figures drawn, sets its visible text in at most eight sizes
+ * (computed font-size over every visible text run, chart text included), at a phone's and a laptop's width.
+ */
+for (const width of [390, 1280]) {
+  test(`a chapter sets its visible text in at most eight sizes at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const found: string[] = [];
+    for (const path of CHAPTERS.filter((path) => /\/(45-degree-law|intervenable)\/$/.test(path))) {
+      await page.goto(path);
+      for (const figure of await page.locator('[data-figure]').all()) await figure.dispatchEvent('pointerover');
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-figure]')].every((f) => f.hasAttribute('data-hydrated')));
+      const sizes = await page.evaluate(() => {
+        const seen = new Map<string, string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement!;
+          if (!node.textContent?.trim() || !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const box = range.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) continue;
+          const size = `${Math.round(parseFloat(getComputedStyle(element).fontSize) * 100) / 100}px`;
+          if (!seen.has(size)) seen.set(size, node.textContent.trim().slice(0, 20));
+        }
+        return [...seen].map(([size, text]) => `${size} (“${text}”)`);
+      });
+      if (sizes.length > 8) found.push(`${path}: ${sizes.length} sizes: ${sizes.join(', ')}`);
+    }
+    expect(found).toEqual([]);
+  });
+}
