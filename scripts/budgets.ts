@@ -20,6 +20,7 @@ const METRICS: Record<string, Metric> = {
   'jsFigures.brotli': (m) => m.jsFigures.brotli,
   'plotChunk.brotli': (m) => m.largestChunk?.size.brotli ?? 0,
   'firstScreen.gzip': (m) => m.firstScreen.gzip,
+  'fonts.raw': (m) => m.fonts.raw,
 };
 
 /** The talk's pages: a whole deck of slides with every figure, held to their own `talk.` budgets. */

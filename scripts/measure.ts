@@ -88,6 +88,8 @@ export interface PageMeasure {
   largestChunk: { file: string; size: Size } | null;
   /** HTML up to the first section heading or figure in <main>, plus all CSS. */
   firstScreen: Size;
+  /** Web font files (woff2) the page's stylesheets declare: at most what it fetches, never in the first screen (not preloaded). */
+  fonts: Size;
 }
 
 export function measurePage(path: string): PageMeasure {
@@ -100,6 +102,7 @@ export function measurePage(path: string): PageMeasure {
   const graph = new Set<string>();
   for (const file of scriptFiles) moduleGraph(file, figuresOnPage, graph);
   const chunks = [...graph].map((file) => ({ file, size: assetSize(file) }));
+  const fontFiles = [...new Set(css.flatMap((file) => [...file.toString().matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1]!.replace(/["']/g, ''))))];
   const mainStart = html.indexOf('<main');
   const foldCandidates = [html.indexOf('<h2', mainStart), html.indexOf('<figure', mainStart)].filter((i) => i > 0);
   const fold = foldCandidates.length ? Math.min(...foldCandidates) : html.length;
@@ -112,6 +115,7 @@ export function measurePage(path: string): PageMeasure {
     jsFigures: sum(chunks.map((c) => c.size)),
     largestChunk: chunks.sort((a, b) => b.size.brotli - a.size.brotli)[0] ?? null,
     firstScreen: sizeOf(Buffer.concat([Buffer.from(html.slice(0, fold)), ...css])),
+    fonts: sum(fontFiles.map(assetSize)),
   };
 }
 
@@ -123,9 +127,9 @@ export function measureSite(): PageMeasure[] {
 export function printMeasures(measures: PageMeasure[]): void {
   const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
   console.log('bytes per page, in KB: raw / gzip / brotli');
-  console.log('page'.padEnd(26) + 'html'.padEnd(24) + 'css'.padEnd(24) + 'js up front'.padEnd(24) + 'js inline'.padEnd(12) + 'js for figures'.padEnd(24) + 'first screen (gzip)');
+  console.log('page'.padEnd(26) + 'html'.padEnd(24) + 'css'.padEnd(24) + 'js up front'.padEnd(24) + 'js inline'.padEnd(12) + 'js for figures'.padEnd(24) + 'first screen (gzip)'.padEnd(22) + 'fonts');
   for (const m of measures) {
     const triple = (s: Size) => `${kb(s.raw)}${kb(s.gzip)}${kb(s.brotli)}`.padEnd(24);
-    console.log(m.path.padEnd(26) + triple(m.html) + triple(m.css) + triple(m.jsInitial) + kb(m.jsInline.raw).padEnd(12) + triple(m.jsFigures) + kb(m.firstScreen.gzip));
+    console.log(m.path.padEnd(26) + triple(m.html) + triple(m.css) + triple(m.jsInitial) + kb(m.jsInline.raw).padEnd(12) + triple(m.jsFigures) + kb(m.firstScreen.gzip).padEnd(22) + kb(m.fonts.raw));
   }
 }
