@@ -2,7 +2,10 @@
  * Benchmark (prints figures; asserts nothing): build time, bytes per page,
  * how long each live figure takes to re-render after a control changes
  * (p50 and p95 over 200 changes), in headless Chromium, and Lighthouse's
- * performance score, LCP, TBT and CLS for every page (mobile preset), and
+ * performance score, LCP, TBT and CLS for every page (mobile preset), the
+ * Event Timing duration of keyboard steps and slider drags on every figure at
+ * 1× and 4× CPU throttle beside an Observable Framework page
+ * (scripts/bench-interactions.ts), and
  * the JavaScript a reader of one chapter downloads (scripts/bench-js.ts), and
  * the follow-along delay over the talk relay (scripts/bench-follow.ts). These
  * are times, so they are printed here rather than gated by `npm test`.
@@ -73,6 +76,10 @@ try {
     }
   }
   await browser.close();
+
+  // Event Timing per interaction on every figure, at 1× and 4× CPU throttle, beside Observable Framework's one-slider page.
+  console.log('');
+  spawnSync('node', ['scripts/bench-interactions.ts'], { stdio: 'inherit' });
 
   // The JavaScript a reader of the 45° chapter downloads (load, scroll, one slider), beside Observable Framework's.
   console.log('');
