@@ -60,6 +60,7 @@ export function observeFigures(): void {
   );
   for (const figure of figures) {
     observer.observe(figure);
+    keepEarlyClicks(figure);
     for (const type of ['pointerover', 'pointerdown', 'focusin', 'input']) {
       figure.addEventListener(
         type,
@@ -72,6 +73,57 @@ export function observeFigures(): void {
       );
     }
   }
+}
+
+/**
+ * What a click (a tap, or Enter or Space on a button) asks of a figure whose runtime has not arrived:
+ * a preset, a download, or a mark that names a state (a matrix cell, the causal diagram's X). The
+ * runtime's own handlers are attached when it arrives, too late for the click that woke it: the
+ * loader keeps what was asked and asks again, on the same button or on the same mark of the new
+ * drawing, once the runtime is there. Toggles, sliders and the embed and cite menus work natively.
+ * The listener stays after: it also hands a tap inside a mark's box, but not on its lines, to the mark.
+ */
+const ACTIONS = '[data-preset], [data-download], [data-panel] [data-set]';
+
+function keepEarlyClicks(figure: HTMLElement): void {
+  // The state asked for last (a preset or a mark: the later tap wins), and each download asked for.
+  let state: (() => void) | undefined;
+  const downloads: (() => void)[] = [];
+  let waiting = false;
+  figure.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest(ACTIONS) : null;
+    if (!target) {
+      // A mark that names a state answers a tap anywhere in its box: a node drawn as a ring without fill
+      // (the causal diagram's X) is otherwise hit only on its line, and its label lies over it.
+      const svg = event.target instanceof Element ? event.target.closest('[data-panel] svg') : null;
+      const { clientX: x, clientY: y } = event;
+      const mark = [...(svg?.querySelectorAll('[data-set]') ?? [])].find((m) => {
+        const r = m.getBoundingClientRect();
+        return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+      });
+      mark?.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }));
+      return;
+    }
+    if (figure.dataset.hydrated !== undefined) return;
+    const set = target.getAttribute('data-set');
+    const panels = () => [...figure.querySelectorAll('[data-panel]')];
+    const panel = panels().indexOf(target.closest('[data-panel]')!);
+    // A button stays; a mark is drawn anew when the runtime takes over: it is found by the state it names.
+    const replay = () => {
+      const node = set === null ? target : [...(panels()[panel]?.querySelectorAll('[data-set]') ?? [])].find((mark) => mark.getAttribute('data-set') === set);
+      node?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    };
+    if (target.hasAttribute('data-download')) downloads.push(replay);
+    else state = replay;
+    if (waiting) return;
+    waiting = true;
+    void hydrate(figure).then(() => {
+      state?.();
+      for (const download of downloads.splice(0)) download();
+      state = undefined;
+      waiting = false;
+    });
+  });
 }
 
 /**
