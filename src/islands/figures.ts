@@ -86,43 +86,30 @@ export function observeFigures(): void {
 const ACTIONS = '[data-preset], [data-download], [data-panel] [data-set]';
 
 function keepEarlyClicks(figure: HTMLElement): void {
-  // The state asked for last (a preset or a mark: the later tap wins), and each download asked for.
-  let state: (() => void) | undefined;
-  const downloads: (() => void)[] = [];
-  let waiting = false;
+  // What was asked, in order (a preset, then a download of the figure in that state).
+  let asked: (() => void)[] | undefined;
   figure.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest(ACTIONS) : null;
+    const at = event.target instanceof Element ? event.target : null;
+    const target = at?.closest(ACTIONS);
     if (!target) {
       // A mark that names a state answers a tap anywhere in its box: a node drawn as a ring without fill
       // (the causal diagram's X) is otherwise hit only on its line, and its label lies over it.
-      const svg = event.target instanceof Element ? event.target.closest('[data-panel] svg') : null;
       const { clientX: x, clientY: y } = event;
-      const mark = [...(svg?.querySelectorAll('[data-set]') ?? [])].find((m) => {
+      const mark = [...(at?.closest('[data-panel] svg')?.querySelectorAll('[data-set]') ?? [])].find((m) => {
         const r = m.getBoundingClientRect();
         return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
       });
-      mark?.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }));
+      mark?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       return;
     }
     if (figure.dataset.hydrated !== undefined) return;
-    const set = target.getAttribute('data-set');
-    const panels = () => [...figure.querySelectorAll('[data-panel]')];
-    const panel = panels().indexOf(target.closest('[data-panel]')!);
     // A button stays; a mark is drawn anew when the runtime takes over: it is found by the state it names.
-    const replay = () => {
-      const node = set === null ? target : [...(panels()[panel]?.querySelectorAll('[data-set]') ?? [])].find((mark) => mark.getAttribute('data-set') === set);
-      node?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    };
-    if (target.hasAttribute('data-download')) downloads.push(replay);
-    else state = replay;
-    if (waiting) return;
-    waiting = true;
-    void hydrate(figure).then(() => {
-      state?.();
-      for (const download of downloads.splice(0)) download();
-      state = undefined;
-      waiting = false;
-    });
+    const set = target.getAttribute('data-set');
+    (asked ??= []).push(() => (set === null ? target : figure.querySelector(`[data-panel] [data-set="${set}"]`))?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    if (asked.length === 1)
+      void hydrate(figure).then(() => {
+        for (const ask of asked!.splice(0)) ask();
+      });
   });
 }
 
