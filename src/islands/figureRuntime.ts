@@ -3,8 +3,17 @@
  * the same chart module the build used whenever a control moves, and writes
  * the state back into the URL. Text from the URL never reaches the page as
  * HTML: parsing yields numbers, and everything shown is set as text.
+ *
+ * A slider drag or a held arrow key fires more input events than a phone can
+ * draw: they are gathered into animation frames, one drawing per frame with
+ * the latest state, and while the hand moves a frame draws only what shows
+ * (the panels, the status, the values), without the invisible read-out marks,
+ * the data table and the summary. When the hand has rested (URL_DELAY_MS),
+ * the full drawing follows, and then the address bar: what is on screen when
+ * the hand stops is exactly what a link to that state draws.
  */
 import { loadFigure } from '../charts/registry';
+import type { PlotOptions } from '@observablehq/plot';
 import type { AnyFigure, DataTable, FigureText } from '../charts/types';
 import { isLang, type Dictionary } from '../i18n/index';
 import { figureText, formatCell } from '../lib/figureText';
@@ -15,7 +24,7 @@ import { parseState, snap, writeState, type StateOf, type StateSchema } from '..
 
 type State = StateOf<StateSchema>;
 
-/** Seconds of quiet before the address bar is updated (browsers throttle history updates). */
+/** Milliseconds of quiet before the full drawing and the address bar are updated (browsers throttle history updates). */
 const URL_DELAY_MS = 200;
 /** How long a preset takes to glide to its state. */
 const ANIMATION_MS = 300;
@@ -32,6 +41,27 @@ function readStrings(root: HTMLElement): { strings: Partial<Dictionary>; cites: 
   }
 }
 
+/**
+ * The panel's Plot options without what only read-outs use: the invisible marks that widen a mark's
+ * reach (style.ts's HIT, class `m-hit`) and the read-out channel (`title`) of the others. What is drawn
+ * is the same; a mark Plot cannot copy is kept whole.
+ */
+function withoutReadouts(options: PlotOptions): PlotOptions {
+  type Mark = { className?: string; channels?: Record<string, unknown> };
+  const strip = (mark: unknown): unknown => {
+    if (Array.isArray(mark)) return mark.map(strip).filter((m) => m !== undefined);
+    if (!mark || typeof mark !== 'object') return mark;
+    const { className, channels } = mark as Mark;
+    if (className?.split(' ').includes('m-hit')) return undefined;
+    if (!channels || !('title' in channels)) return mark;
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(mark) as object) as object, mark) as Mark;
+    const { title: _, ...rest } = channels;
+    copy.channels = rest;
+    return copy;
+  };
+  return options.marks ? { ...options, marks: strip(options.marks) as NonNullable<PlotOptions['marks']> } : options;
+}
+
 function decimalsOf(step: number): number {
   return (String(step).split('.')[1] ?? '').length;
 }
@@ -39,7 +69,7 @@ function decimalsOf(step: number): number {
 export interface LiveFigure {
   figure: AnyFigure;
   state: State;
-  /** Re-renders the figure for a new state and reports how long it took (ms). */
+  /** Re-renders the figure for a new state, in full, and reports how long it took (ms). */
   render(state: State): number;
 }
 
@@ -52,7 +82,7 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   // The parameter a control sets (its name, except on a slide, where names carry the slide).
   const paramOf = (input: HTMLInputElement) => input.dataset.param ?? '';
   const summaryId = root.querySelector('[data-summary]')?.id ?? '';
-  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   // A slide's figure carries its own state and leaves the address bar to the deck.
   const ownState = root.dataset.state;
@@ -77,29 +107,56 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     return { width: firstSlot.clientWidth, font, ...(text.slide ? { height: firstSlot.clientHeight } : {}) };
   }
   let drawnFor = '';
+  /** The room last measured: a frame drawn while the hand moves reuses it (the ResizeObserver measures anew). */
+  let room: Frame | undefined;
+  /** Whether what is on screen is a quick drawing, still waiting for its full one. */
+  let quickOnScreen = false;
   /** The data table as last drawn: read-outs show its rows. */
   let table: DataTable = { columns: [], rows: [] };
   const readouts = attachReadouts(root, text, () => table);
 
-  function render(state: State): number {
+  /**
+   * Draws the figure for a state. `quick` (while the hand moves): only what shows, in the room last
+   * measured; the read-out marks, the data table, the summary and the read-outs wait for the full drawing.
+   */
+  function render(state: State, quick = false): number {
     const start = performance.now();
     live.state = state;
+    quickOnScreen = quick;
     const model = figure.compute(state);
-    const frame = measure() ?? frameOf(undefined, text.slide);
+    const frame = (quick && room) || (room = measure()) || frameOf(undefined, text.slide);
     drawnFor = `${frame.width}×${frame.height ?? ''}@${frame.font}`;
     // The width it is drawn for, for whoever waits on a redraw after a resize (the layout tests).
     root.dataset.drawnFor = String(frame.width);
     const panels = figure.panels(model, state, text, frame);
     root.querySelectorAll<HTMLElement>('[data-panel]').forEach((slot, i) => {
       const panel = panels[i];
-      if (panel) slot.replaceChildren(renderPanel(panel.options, text.t(panel.label), summaryId, undefined, frame.font));
+      if (!panel) return;
+      let svg: SVGSVGElement | undefined;
+      if (quick) {
+        try {
+          svg = renderPanel(withoutReadouts(panel.options), text.t(panel.label), summaryId, undefined, frame.font, false);
+        } catch {
+          // A mark the copy did not suit: drawn whole.
+        }
+      }
+      slot.replaceChildren(svg ?? renderPanel(panel.options, text.t(panel.label), summaryId, undefined, frame.font));
     });
     const status = figure.status(model, state, text);
     const statusEl = root.querySelector<HTMLElement>('[data-status]');
-    if (statusEl) {
+    if (statusEl && (statusEl.textContent !== status.message || statusEl.dataset.tone !== status.tone)) {
       statusEl.textContent = status.message;
       statusEl.dataset.tone = status.tone;
     }
+    if (!quick) renderText(model, state);
+    showControls(state);
+    // On a slide, the talk hides what a build step leaves out after every drawing.
+    root.dispatchEvent(new Event('figure:render'));
+    return performance.now() - start;
+  }
+
+  /** The summary, the data table and the read-outs: what a quick drawing leaves for the full one. */
+  function renderText(model: unknown, state: State): void {
     const summary = root.querySelector('[data-summary]');
     if (summary) summary.textContent = figure.summary(model, state, text);
     table = figure.table(model, text);
@@ -116,6 +173,11 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
         return tr;
       }),
     );
+    readouts.refresh();
+  }
+
+  /** The controls, their printed values and the pressed preset, for a state. */
+  function showControls(state: State): void {
     for (const input of inputs) {
       const key = paramOf(input);
       const value = state[key];
@@ -128,13 +190,32 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
       }
       if (input.valueAsNumber !== value) input.value = String(value);
       const output = root.querySelector(`[data-output="${key}"]`);
-      if (output) output.textContent = `${text.num(value, decimalsOf(param.step))}${control.unit ? text.t(control.unit) : ''}`;
+      const printed = `${text.num(value, decimalsOf(param.step))}${control.unit ? text.t(control.unit) : ''}`;
+      if (output && output.textContent !== printed) output.textContent = printed;
     }
     // The preset that matches the state shows as pressed.
     for (const button of presetButtons) button.setAttribute('aria-pressed', String(Object.entries(presetOf(button)).every(([k, v]) => state[k] === v)));
-    readouts.refresh();
-    root.dispatchEvent(new Event('figure:render'));
-    return performance.now() - start;
+  }
+
+  /** The latest state asked for and not yet drawn, and its animation frame. */
+  let asked: State | undefined;
+  let frameRequest = 0;
+  /** Forgets a state still waiting for its frame (a preset or a tapped mark replaces it). */
+  function dropAsked(): void {
+    cancelAnimationFrame(frameRequest);
+    frameRequest = 0;
+    asked = undefined;
+  }
+  /** Draws the latest state in the next animation frame, quickly: one drawing per frame, however many inputs. */
+  function drawSoon(state: State): void {
+    asked = state;
+    if (frameRequest) return;
+    frameRequest = requestAnimationFrame(() => {
+      frameRequest = 0;
+      const next = asked;
+      asked = undefined;
+      if (next) render(next, true);
+    });
   }
 
   let animation = 0;
@@ -144,10 +225,11 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
    */
   function animateTo(target: State): void {
     cancelAnimationFrame(animation);
+    dropAsked();
     const from = { ...live.state };
     if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
       render(target);
-      writeUrl();
+      settle();
       return;
     }
     const start = performance.now();
@@ -155,7 +237,7 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
       const k = Math.min(1, (now - start) / ANIMATION_MS);
       if (k >= 1) {
         render(target);
-        writeUrl();
+        settle();
         return;
       }
       const eased = k < 0.5 ? 2 * k * k : 1 - (2 - 2 * k) ** 2 / 2;
@@ -167,16 +249,23 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
         if (control.kind !== 'toggle' && param && a !== undefined && b !== undefined) between[control.key] = snap(param, a + (b - a) * eased) ?? b;
         else if (a !== undefined) between[control.key] = a;
       }
-      render(between);
+      render(between, true);
       animation = requestAnimationFrame(frame);
     };
     animation = requestAnimationFrame(frame);
   }
 
-  function writeUrl(): void {
-    if (ownState !== undefined) return;
-    clearTimeout(urlTimer);
-    urlTimer = setTimeout(() => {
+  /**
+   * Once the hand has rested: the full drawing (if a quick one is on screen, or a state is still waiting
+   * for its frame), then the address bar and the figure's cite and embed links.
+   */
+  function settle(): void {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      const waiting = asked;
+      dropAsked();
+      if (waiting || quickOnScreen) render(waiting ?? live.state);
+      if (ownState !== undefined) return;
       const params = writeState(figure.schema, live.state, new URLSearchParams(location.search));
       const query = params.toString();
       history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
@@ -214,8 +303,8 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   root.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement)) return;
     cancelAnimationFrame(animation);
-    render(stateFromControls());
-    writeUrl();
+    drawSoon(stateFromControls());
+    settle();
   });
   root.addEventListener('click', (event) => {
     const download = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-download]') : null;
@@ -228,8 +317,10 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     if (!mark) return;
     const params = writeState(figure.schema, live.state, new URLSearchParams());
     for (const [key, value] of new URLSearchParams((mark.getAttribute('data-set') ?? '').replace(/ /g, '&'))) params.set(key, value);
+    cancelAnimationFrame(animation);
+    dropAsked();
     render(parseState(figure.schema, params));
-    writeUrl();
+    settle();
   });
   root.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-preset]') : null;
@@ -247,14 +338,17 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
       requestAnimationFrame(() => {
         queued = false;
         const frame = measure();
-        if (frame && `${frame.width}×${frame.height ?? ''}@${frame.font}` !== drawnFor) render(live.state);
+        if (frame && `${frame.width}×${frame.height ?? ''}@${frame.font}` !== drawnFor) {
+          room = frame;
+          render(live.state, quickOnScreen);
+        }
       });
     }).observe(firstSlot);
   }
 
   if (root.dataset.touched !== undefined) {
     render(stateFromControls());
-    writeUrl();
+    settle();
   } else render(live.state);
   writeCiteUrls();
   root.dataset.hydrated = '';

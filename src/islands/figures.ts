@@ -60,6 +60,7 @@ export function observeFigures(): void {
   );
   for (const figure of figures) {
     observer.observe(figure);
+    keepEarlyClicks(figure);
     for (const type of ['pointerover', 'pointerdown', 'focusin', 'input']) {
       figure.addEventListener(
         type,
@@ -72,6 +73,44 @@ export function observeFigures(): void {
       );
     }
   }
+}
+
+/**
+ * What a click (a tap, or Enter or Space on a button) asks of a figure whose runtime has not arrived:
+ * a preset, a download, or a mark that names a state (a matrix cell, the causal diagram's X). The
+ * runtime's own handlers are attached when it arrives, too late for the click that woke it: the
+ * loader keeps what was asked and asks again, on the same button or on the same mark of the new
+ * drawing, once the runtime is there. Toggles, sliders and the embed and cite menus work natively.
+ * The listener stays after: it also hands a tap inside a mark's box, but not on its lines, to the mark.
+ */
+const ACTIONS = '[data-preset], [data-download], [data-panel] [data-set]';
+
+function keepEarlyClicks(figure: HTMLElement): void {
+  // What was asked, in order (a preset, then a download of the figure in that state).
+  let asked: (() => void)[] | undefined;
+  figure.addEventListener('click', (event) => {
+    const at = event.target instanceof Element ? event.target : null;
+    const target = at?.closest(ACTIONS);
+    if (!target) {
+      // A mark that names a state answers a tap anywhere in its box: a node drawn as a ring without fill
+      // (the causal diagram's X) is otherwise hit only on its line, and its label lies over it.
+      const { clientX: x, clientY: y } = event;
+      const mark = [...(at?.closest('[data-panel] svg')?.querySelectorAll('[data-set]') ?? [])].find((m) => {
+        const r = m.getBoundingClientRect();
+        return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+      });
+      mark?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      return;
+    }
+    if (figure.dataset.hydrated !== undefined) return;
+    // A button stays; a mark is drawn anew when the runtime takes over: it is found by the state it names.
+    const set = target.getAttribute('data-set');
+    (asked ??= []).push(() => (set === null ? target : figure.querySelector(`[data-panel] [data-set="${set}"]`))?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    if (asked.length === 1)
+      void hydrate(figure).then(() => {
+        for (const ask of asked!.splice(0)) ask();
+      });
+  });
 }
 
 /**
