@@ -11,10 +11,11 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const lang of ['en', 'zh'] as const) {
-    test(`the ${lang} landing opens on 99 : 1, labelled as Zhou's estimate, with one primary action on the first screen`, async ({ page }) => {
+    test(`the ${lang} landing opens on 99 : 1 (99∶1 in Chinese), labelled as Zhou's estimate, with one primary action on the first screen`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`/${lang}/`);
-      await expect(page.locator('.hook-number')).toHaveText('99 : 1');
+      // The Chinese ratio sign in Chinese (docs/chinese-style.md).
+      await expect(page.locator('.hook-number')).toHaveText(lang === 'en' ? '99 : 1' : '99∶1');
       await expect(page.locator('.hook-number')).toBeInViewport();
       await expect(page.locator('.hook-label')).toContainText(lang === 'en' ? 'Zhou’s estimate' : '周伯文的估计');
       // Chapter 1's waffle: a hundred squares (and the marks drawn over them).
