@@ -2,69 +2,68 @@
  * `npm run present`: serves the built site (dist/) on the local network and
  * relays the speaker's slide, build step and drawings to everyone who opens
  * the talk, over WebSockets (`ws`) at /relay. It prints the address, a QR
- * code for it and the presenter link with its token: the deck opened with
- * the token drives, every other one follows (in English or Chinese, since
- * both decks share slide ids). Followers are read-only; every message is
- * checked (src/lib/relayProtocol.ts) and size-limited, and a client that
- * sends anything else, or floods, is dropped. The token is never written
- * into a page. Talk pages are served with `data-relay` on their deck (what
+ * code for it and a one-time presenter link: opening it gives that browser a
+ * cookie (HttpOnly, SameSite=Lax, path /relay, for this run of the server
+ * only) and takes it on to the deck, which then drives; every other deck
+ * follows (in English or Chinese, since both decks share slide ids). A used
+ * link is dead, and the next one is printed. The secret that drives never
+ * sits in an address, a page or a script's reach.
+ *
+ * Two processes: this one serves files (scripts/staticFiles.ts, as
+ * scripts/serve.ts does) and checks each WebSocket upgrade (its Origin must
+ * be one of this server's own addresses), then hands the socket to the relay
+ * (scripts/relay.ts), which has its own limits and memory; the site keeps
+ * answering whatever the relay goes through, and a relay that dies is
+ * started again. Talk pages are served with `data-relay` on their deck (what
  * turns the follow interface on) and the title and end slides' QR code set
  * to this address.
  *
- * Usage: node scripts/present.ts [--port 4321] [--host 0.0.0.0]
- * (PRESENT_TOKEN sets the token, for tests; it is random otherwise.)
+ * Usage: node scripts/present.ts [--port 4321] [--host 0.0.0.0] [--dir dist]
+ *   [--max-followers 3000] [--per-address 32]
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
-import { WebSocketServer, type WebSocket } from 'ws';
 import { joinCode, replaceJoinCode } from '../src/lib/joinCode.ts';
-import type { Stroke } from '../src/lib/ink.ts';
-import { MAX_MESSAGE, parseClientMessage, type ServerMessage } from '../src/lib/relayProtocol.ts';
+import { contentType, resolveStatic } from './staticFiles.ts';
+import type { Handoff } from './relay.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
-const port = Number(option('port', '4321'));
-const host = option('host', '0.0.0.0');
-const root = resolve('dist');
-const token = process.env.PRESENT_TOKEN || randomBytes(18).toString('base64url');
-/** Messages a client may send per second before it is dropped. */
-const RATE = 60;
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: '0.0.0.0' },
+    dir: { type: 'string', default: 'dist' },
+    // A hall of 2,000 with a device each, and room to spare; an address may bring a phone, a laptop and tabs.
+    'max-followers': { type: 'string', default: '3000' },
+    'per-address': { type: 'string', default: '32' },
+  },
+});
+const port = Number(values.port);
+const host = values.host;
+const root = resolve(values.dir);
 
 if (!existsSync(join(root, 'en', 'talk', 'index.html'))) {
-  console.error('No built site in dist/: run `npx astro build` first.');
+  console.error(`No built site in ${root}: run \`npx astro build\` first.`);
   process.exit(1);
 }
 
-/** The machine's first address on the local network, for the audience's phones. */
-function lanAddress(): string {
-  for (const list of Object.values(networkInterfaces())) {
-    for (const address of list ?? []) if (address.family === 'IPv4' && !address.internal) return address.address;
-  }
-  return 'localhost';
+/** The machine's addresses (IPv4 first: the audience's phones get the first non-internal one). */
+function addresses(): string[] {
+  const all = Object.values(networkInterfaces()).flatMap((list) => list ?? []);
+  return [...all.filter((a) => a.family === 'IPv4' && !a.internal), ...all.filter((a) => a.family === 'IPv6' || a.internal)].map((a) => (a.family === 'IPv6' ? `[${a.address.replace(/%.*$/, '')}]` : a.address));
 }
-const origin = `http://${host === '0.0.0.0' ? lanAddress() : host}:${port}`;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
-
+const wildcard = host === '0.0.0.0' || host === '::';
+const origin = `http://${wildcard ? (addresses()[0] ?? 'localhost') : host}:${port}`;
+/** The origins a deck served by this server has: a WebSocket from any other page is refused. */
+const ownOrigins = new Set(
+  [...(wildcard ? addresses() : [host]), ...(wildcard || /^(127\.|localhost$|\[?::1\]?$)/.test(host) ? ['localhost', '127.0.0.1', '[::1]'] : [])].map((name) => `http://${name}:${port}`.toLowerCase()),
+);
 /** A talk page as this server gives it: with the relay switched on and its own address in the QR codes. */
 const talkPages = new Map<string, string>();
 async function talkPage(file: string, path: string): Promise<string> {
@@ -77,23 +76,47 @@ async function talkPage(file: string, path: string): Promise<string> {
   return html;
 }
 
+const COOKIE = 'ai45-presenter';
+/** The link the presenter opens next (once), and the cookies it gave out, for this run only. */
+let presenterCode = randomBytes(24).toString('base64url');
+const presenterKeys = new Set<string>();
+const sameSecret = (given: string, known: string) => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(known);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+const presenterLinks = () => `  ${origin}/present/${presenterCode}\n  ${origin}/present/${presenterCode}/zh   (中文)`;
+
+/** `/present/<code>[/zh]`: the one-time link, traded for the presenter's cookie. Anything else there is a 404. */
+function present(path: string, response: ServerResponse): boolean {
+  const match = /^\/present\/([\w-]{1,100})(\/zh)?\/?$/.exec(path);
+  if (!match || !sameSecret(match[1]!, presenterCode)) return false;
+  const key = randomBytes(32).toString('base64url');
+  presenterKeys.add(key);
+  presenterCode = randomBytes(24).toString('base64url');
+  response.writeHead(303, {
+    Location: match[2] ? '/zh/talk/' : '/en/talk/',
+    'Set-Cookie': `${COOKIE}=${key}; Path=/relay; HttpOnly; SameSite=Lax`,
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+  });
+  response.end();
+  console.log(`\nThe presenter link was used (that browser now drives). Another browser, once:\n${presenterLinks()}\n`);
+  return true;
+}
+
 async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const url = new URL(request.url ?? '/', origin);
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    path = '/';
+  const target = request.url ?? '/';
+  if (target.startsWith('/present/') && present(target.replace(/[?#].*$/, ''), response)) return;
+  const found = resolveStatic(root, request.url ?? '/');
+  if (found.status === 301) {
+    response.writeHead(301, { Location: found.location }).end();
+    return;
   }
-  let file = normalize(join(root, path));
-  if (!file.startsWith(root)) file = join(root, '404.html');
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  const found = existsSync(file) && statSync(file).isFile();
-  if (!found) file = join(root, '404.html');
-  const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const body = found && /^\/(en|zh)\/talk\//.test(url.pathname) && type.startsWith('text/html') ? await talkPage(file, url.pathname) : readFileSync(file);
-  response.writeHead(found ? 200 : 404, { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
-  response.end(body);
+  const talk = found.status === 200 && /^\/(en|zh)\/talk\//.test(found.pathname) && found.file.endsWith('.html');
+  const body = talk ? await talkPage(found.file, found.pathname) : readFileSync(found.file);
+  response.writeHead(found.status, { 'content-type': contentType(found.file), 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY' });
+  response.end(request.method === 'HEAD' ? undefined : body);
 }
 
 const server = createServer((request, response) => {
@@ -102,84 +125,70 @@ const server = createServer((request, response) => {
     response.end();
   });
 });
+// Slow or idle clients do not hold the site's connections for long.
+server.headersTimeout = 10_000;
+server.requestTimeout = 30_000;
 
-// The talk as it stands: what a late joiner or a reconnecting follower lands on.
-const talk = { id: '', step: 0, ink: new Map<string, Stroke[]>() };
-const drivers = new WeakSet<WebSocket>();
-const alive = new WeakSet<WebSocket>();
-const expected = Buffer.from(token);
-const isToken = (given: string) => {
-  const buffer = Buffer.from(given);
-  return buffer.length === expected.length && timingSafeEqual(buffer, expected);
-};
-
-const relay = new WebSocketServer({ server, path: '/relay', maxPayload: MAX_MESSAGE });
-const send = (client: WebSocket, message: ServerMessage) => client.readyState === client.OPEN && client.send(JSON.stringify(message));
-const others = (sender: WebSocket, message: ServerMessage) => relay.clients.forEach((client) => client !== sender && send(client, message));
-
-relay.on('connection', (client) => {
-  alive.add(client);
-  let count = 0;
-  let window = Date.now();
-  const drop = () => client.terminate();
-  client.on('pong', () => alive.add(client));
-  client.on('error', drop);
-  client.on('message', (data, binary) => {
-    const now = Date.now();
-    if (now - window > 1000) {
-      window = now;
-      count = 0;
-    }
-    const message = binary ? undefined : parseClientMessage(data.toString());
-    if (++count > RATE || !message) return drop();
-    if (message.t === 'hello') {
-      if (message.token !== undefined) {
-        if (!isToken(message.token)) return drop();
-        drivers.add(client);
-      }
-      send(client, { t: 'role', drive: drivers.has(client) });
-      if (talk.id) send(client, { t: 'state', id: talk.id, step: talk.step });
-      talk.ink.forEach((strokes, id) => send(client, { t: 'ink', id, strokes }));
-      return;
-    }
-    // Only the token drives: a follower that tries is dropped.
-    if (!drivers.has(client)) return drop();
-    if (message.t === 'go') {
-      talk.id = message.id;
-      talk.step = message.step;
-      others(client, { t: 'state', id: message.id, step: message.step });
-    } else {
-      talk.ink.set(message.id, message.strokes);
-      if (talk.ink.size > 500) talk.ink.delete(talk.ink.keys().next().value!);
-      others(client, message);
+/** The relay's process: started again (after a pause) if it ever exits while the site runs. */
+let relay: ChildProcess | undefined;
+let stopping = false;
+function startRelay(): void {
+  const child = fork(new URL('./relay.ts', import.meta.url), [], {
+    env: { ...process.env, RELAY_MAX_CONNECTIONS: values['max-followers'], RELAY_PER_ADDRESS: values['per-address'] },
+    // Its own heap limit: a fault there cannot take the site's memory.
+    execArgv: [...process.execArgv, '--max-old-space-size=512'],
+    serialization: 'json',
+  });
+  relay = child;
+  child.on('exit', (code, signal) => {
+    if (relay === child) relay = undefined;
+    if (!stopping) {
+      console.error(`The relay stopped (${signal ?? code}); starting it again.`);
+      setTimeout(startRelay, 1000);
     }
   });
-});
+}
+startRelay();
 
-// A client that stops answering pings is dropped; it reconnects when it can.
-const heartbeat = setInterval(() => {
-  for (const client of relay.clients) {
-    if (!alive.has(client)) client.terminate();
-    else {
-      alive.delete(client);
-      client.ping();
-    }
+const refuse = (socket: Socket, status: string) => socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+
+server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer): void => {
+  socket.on('error', () => socket.destroy());
+  if ((request.url ?? '/').replace(/\?.*$/, '') !== '/relay') {
+    refuse(socket, '404 Not Found');
+    return;
   }
-}, 15_000);
-relay.on('close', () => clearInterval(heartbeat));
+  // Only this server's own pages: not another site in a follower's browser, not a page reached by a rebound name.
+  if (!ownOrigins.has(String(request.headers.origin ?? '').toLowerCase())) {
+    refuse(socket, '403 Forbidden');
+    return;
+  }
+  if (!relay?.connected) {
+    refuse(socket, '503 Service Unavailable');
+    return;
+  }
+  // The presenter's cookie (SameSite=Lax: Chromium sometimes withheld a Strict one from a reloaded deck's WebSocket).
+  const cookie = /(?:^|;\s*)ai45-presenter=([\w-]+)/.exec(request.headers.cookie ?? '')?.[1];
+  const drive = cookie !== undefined && [...presenterKeys].some((key) => sameSecret(cookie, key));
+  const handoff: Handoff = { t: 'socket', method: request.method ?? 'GET', url: request.url ?? '/relay', headers: request.headers, head: head.toString('base64'), drive };
+  relay.send(handoff, socket, (error) => {
+    if (error) socket.destroy();
+  });
+});
 
 server.listen(port, host, async () => {
   const audience = `${origin}/en/talk/`;
   console.log(`\nServing the talk on the local network at ${audience}  (中文：${origin}/zh/talk/)\n`);
   console.log(await QRCode.toString(audience, { type: 'terminal', small: true }));
-  console.log(`Presenter (this link drives the deck; keep it to yourself):\n  ${origin}/en/talk/?token=${token}\n  ${origin}/zh/talk/?token=${token}\n`);
+  console.log(`Presenter link (opens the deck that drives; works once, then the next is printed here; keep it to yourself):\n${presenterLinks()}\n`);
   console.log('Everyone on this network who opens the address follows your slides. Ctrl+C stops.');
 });
 
 const stop = () => {
-  relay.clients.forEach((client) => client.terminate());
-  relay.close();
+  stopping = true;
+  relay?.kill();
   server.close(() => process.exit(0));
+  server.closeAllConnections();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -13,6 +13,6 @@ describe('the timeline of the law at work', () => {
     const model = labTimeline({ tlOthers: 0 });
     expect(model.others).toBe(0);
     expect(new Set(model.events.map((event) => event.who))).toEqual(new Set(['speech', 'paper', 'lab']));
-    expect(model.lab).toBe(4);
+    expect(model.lab).toBe(5);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Following the speaker (loaded only when `npm run present` serves the deck,
- * which marks it `data-relay`). The deck opened with the presenter token
- * drives: its moves and drawings go to the relay. Any other deck follows:
- * it shows the speaker's slide, step and drawings, may look back on its own
+ * which marks it `data-relay`). The deck the relay says drives (the
+ * presenter's browser, by the cookie its one-time link gave it) sends its
+ * moves and drawings to the relay. Any other deck follows: it shows the speaker's slide, step and drawings, may look back on its own
  * and rejoin with one tap. Lost connections come back with growing waits.
  */
 import { parseServerMessage, type ClientMessage } from '../lib/relayProtocol';
@@ -22,28 +22,12 @@ export interface Follow {
   drew(id: string, strokes: Stroke[]): void;
 }
 
-const TOKEN_KEY = 'ai45-presenter-token';
-
 export function startFollow(path: string, bar: HTMLElement, deck: FollowDeck): Follow {
   const root = document.documentElement;
   const status = bar.querySelector<HTMLElement>('[data-follow-status]')!;
   const rejoin = bar.querySelector<HTMLButtonElement>('[data-rejoin]')!;
-  // The token comes in the presenter's own link, then leaves the address bar (and any shared link): it lives in this tab only.
-  const params = new URLSearchParams(location.search);
-  let token: string | undefined;
-  try {
-    const given = params.get('token');
-    if (given) sessionStorage.setItem(TOKEN_KEY, given);
-    token = sessionStorage.getItem(TOKEN_KEY) ?? undefined;
-  } catch {
-    token = params.get('token') ?? undefined;
-  }
-  if (params.has('token')) {
-    params.delete('token');
-    const query = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-  }
-
+  // Whether this deck drives is the relay's to say: the presenter's browser holds a cookie (HttpOnly, sent with
+  // the WebSocket only) from its one-time link; no secret passes through this script, an address or storage.
   let socket: WebSocket | undefined;
   let wait = 500;
   let driving = false;
@@ -81,19 +65,14 @@ export function startFollow(path: string, bar: HTMLElement, deck: FollowDeck): F
     socket.addEventListener('open', () => {
       wait = 500;
       connected = true;
-      sendMessage(token ? { t: 'hello', token } : { t: 'hello' });
+      sendMessage({ t: 'hello' });
       render();
     });
     socket.addEventListener('message', (event: MessageEvent<unknown>) => {
       const message = typeof event.data === 'string' ? parseServerMessage(event.data) : undefined;
       if (!message) return;
-      if (message.t === 'role') {
-        driving = message.drive;
-        if (!driving && token) {
-          // A token the relay does not know (a new `npm run present`): this deck follows.
-          token = undefined;
-        }
-      } else if (message.t === 'state') {
+      if (message.t === 'role') driving = message.drive;
+      else if (message.t === 'state') {
         speaker = { id: message.id, step: message.step };
         if (!detached || driving) apply(() => deck.goTo(message.id, message.step));
       } else apply(() => deck.ink(message.id, message.strokes));

@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import { en } from '../i18n/en';
+import { t, type DictKey, type Lang } from '../i18n/index';
 
 // Resolved from the project root: this module also runs bundled, where import.meta.url moves.
 const BIB_PATH = resolve(process.cwd(), 'content/references.bib');
@@ -62,8 +64,6 @@ export function apaHtml(key: string): string {
   const entry = requireReference(key, 'apaHtml');
   const html = new Cite(entry).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' }) as string;
   return html
-    // BibTeX's "and others" arrives as an author named "others": APA lists what is known and says so with "et al.".
-    .replace(/, &#38; others\./, ', et al.')
     .replace(/^\s*<div class="csl-bib-body">\s*/, '')
     .replace(/\s*<\/div>\s*$/, '')
     .replace(/(https?:\/\/[^\s<]+?)(?=<\/div>$)/, '<a href="$1">$1</a>')
@@ -71,17 +71,34 @@ export function apaHtml(key: string): string {
 }
 
 /**
- * A short author–year label for a footnote marker's tooltip and sidenotes.
- * @example shortLabel('ouyang2022instructgpt') // 'Ouyang et al. (2022)'
+ * The reader's-language name of a work that has no author (a news report):
+ * the interface string `ref.<key>`, when there is one.
+ * @example ownLabel('zhou2024waic', 'zh') // '演讲报道'
  */
-export function shortLabel(key: string): string {
-  const entry = requireReference(key, 'shortLabel');
+function ownLabel(key: string, lang: Lang): string | undefined {
+  const dictKey = `ref.${key}`;
+  return dictKey in en ? t(lang, dictKey as DictKey) : undefined;
+}
+
+/**
+ * A short author–year label for a footnote marker's tooltip, sidenotes, slides
+ * and the Sources page, in the reader's language. A work without an author (a
+ * news report) is named by what it is, never by the person it reports on:
+ * `ref.<key>` in the interface strings, else its short title.
+ * @example shortLabel('ouyang2022instructgpt') // 'Ouyang et al. (2022)'
+ * @example shortLabel('zhou2024waic', 'zh') // '演讲报道（2024）'
+ */
+export function shortLabel(key: string, lang: Lang = 'en'): string {
+  const entry = requireReference(key, 'shortLabel') as Reference & { 'title-short'?: string };
   const all = (entry.author ?? []).map((name) => name.family ?? name.literal ?? '');
-  // BibTeX's "and others" arrives as an author named "others".
-  const names = all.filter((name) => name !== 'others');
-  const etAl = names.length > 2 || names.length < all.length;
+  const names = all;
   const year = entry.issued?.['date-parts']?.[0]?.[0] ?? 'n.d.';
-  const first = (names[0] ?? entry.title).replace(/,.*$/, '');
+  if (names.length === 0) {
+    const label = ownLabel(key, lang) ?? entry['title-short'] ?? entry.title;
+    return lang === 'zh' && /\p{Script=Han}$/u.test(label) ? `${label}（${year}）` : `${label} (${year})`;
+  }
+  const etAl = names.length > 2;
+  const first = names[0]!.replace(/,.*$/, '');
   const who = etAl ? `${first} et al.` : names.length === 2 ? `${first} & ${names[1]}` : first;
   return `${who} (${year})`;
 }

@@ -3,8 +3,9 @@
  * WebSocket message, checked on both ends: whatever does not parse as one of
  * these is dropped (the server then drops the client that sent it).
  *
- * Client → server: `hello` (with the presenter token to drive), and from the
- * driver only `go` (slide id and build step) and `ink` (a slide's strokes).
+ * Client → server: `hello` (once per connection; whether it drives is the
+ * relay's to say, from the presenter's cookie, never in a message), and from
+ * the driver only `go` (slide id and build step) and `ink` (a slide's strokes).
  * Server → client: `state` (the talk as it stands, on joining and after every
  * move) and `ink`; `role` tells a client whether it drives.
  */
@@ -13,7 +14,7 @@ import { parseStrokes, type Stroke } from './ink.ts';
 /** The largest message either side accepts, in bytes: a slide's full ink fits. */
 export const MAX_MESSAGE = 64 * 1024;
 
-export type ClientMessage = { t: 'hello'; token?: string } | { t: 'go'; id: string; step: number } | { t: 'ink'; id: string; strokes: Stroke[] };
+export type ClientMessage = { t: 'hello' } | { t: 'go'; id: string; step: number } | { t: 'ink'; id: string; strokes: Stroke[] };
 export type ServerMessage = { t: 'state'; id: string; step: number } | { t: 'ink'; id: string; strokes: Stroke[] } | { t: 'role'; drive: boolean };
 
 const SLIDE_ID = /^[a-z0-9-]{1,100}$/;
@@ -47,10 +48,8 @@ function move(value: Record<string, unknown>): { t: 'go'; id: string; step: numb
 export function parseClientMessage(raw: string): ClientMessage | undefined {
   const value = object(raw);
   if (!value) return undefined;
-  if (value.t === 'hello') {
-    if (value.token === undefined) return { t: 'hello' };
-    return typeof value.token === 'string' && value.token.length <= 200 ? { t: 'hello', token: value.token } : undefined;
-  }
+  // A hello says nothing more: any field (an old client's token) makes it malformed.
+  if (value.t === 'hello') return Object.keys(value).length === 1 ? { t: 'hello' } : undefined;
   return move(value);
 }
 

@@ -146,7 +146,7 @@ export interface PrintedStep {
 export async function printedSteps(slide: SlideData, lang: Lang): Promise<PrintedStep[]> {
   if (slide.figure === undefined || slide.steps.length === 0) return [];
   const figure = await loadFigure(slide.figure);
-  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
+  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key, lang)]));
   const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]), cites, true);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   return slide.steps.map((_, pressed) => {

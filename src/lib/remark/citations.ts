@@ -12,6 +12,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { ElementContent } from 'hast';
 import { requireReference, shortLabel } from '../bibliography';
 import { CHINESE_RUN } from '../chineseRuns';
+import type { Lang } from '../../i18n/index';
 
 const CITATION = /\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/g;
 
@@ -35,16 +36,16 @@ function withChineseRuns(text: string): ElementContent[] {
   return parts;
 }
 
-function sidenote(key: string, number: number): ElementContent {
+function sidenote(key: string, number: number, lang: Lang): ElementContent {
   return {
     type: 'element',
     tagName: 'span',
     properties: { className: ['sidenote'], ariaHidden: 'true' },
-    children: [{ type: 'element', tagName: 'b', properties: {}, children: [{ type: 'text', value: String(number) }] }, ...withChineseRuns(` ${shortLabel(key)}. ${requireReference(key, 'sidenote').title}`)],
+    children: [{ type: 'element', tagName: 'b', properties: {}, children: [{ type: 'text', value: String(number) }] }, ...withChineseRuns(` ${shortLabel(key, lang)}. ${requireReference(key, 'sidenote').title}`)],
   };
 }
 
-function marker(key: string, number: number, use: number): PhrasingContent {
+function marker(key: string, number: number, use: number, lang: Lang): PhrasingContent {
   return {
     type: 'text',
     value: '',
@@ -57,10 +58,10 @@ function marker(key: string, number: number, use: number): PhrasingContent {
         {
           type: 'element',
           tagName: 'a',
-          properties: { href: `#note-${key}`, id: `cite-${key}-${use}`, title: shortLabel(key), 'aria-describedby': 'notes-heading' },
+          properties: { href: `#note-${key}`, id: `cite-${key}-${use}`, title: shortLabel(key, lang), 'aria-describedby': 'notes-heading' },
           children: [{ type: 'text', value: String(number) }],
         },
-        ...(use === 1 ? [sidenote(key, number)] : []),
+        ...(use === 1 ? [sidenote(key, number, lang)] : []),
       ],
     },
   } as PhrasingContent;
@@ -69,6 +70,8 @@ function marker(key: string, number: number, use: number): PhrasingContent {
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const uses = new Map<string, CitationUse>();
+    // A chapter's language is its folder: content/chapters/<lang>/.
+    const lang: Lang = /[\\/]zh[\\/][^\\/]+$/.test(file.path) ? 'zh' : 'en';
     visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
       if (!parent || index === undefined || !node.value.includes('[@')) return;
       const parts: PhrasingContent[] = [];
@@ -82,7 +85,7 @@ export function remarkCitations() {
           const use = uses.get(key) ?? { key, number: uses.size + 1, uses: 0 };
           use.uses += 1;
           uses.set(key, use);
-          parts.push(marker(key, use.number, use.uses));
+          parts.push(marker(key, use.number, use.uses, lang));
         }
         last = match.index + match[0].length;
       }
