@@ -35,6 +35,8 @@ export interface GlossaryTerm {
   en: GlossaryEntry;
   zh: GlossaryEntry;
   names?: GlossaryName[];
+  /** Why no chapter uses the term (it stays in the glossary for readers of the sources). */
+  unused?: string;
   /** A source for the gloss that no chapter cites, with its address. */
   source?: { label: string; url: string };
 }

@@ -34,7 +34,7 @@ export const STYLE_RULES: StyleRule[] = [
   { id: 'concordia', lang: 'zh', pattern: /(?<!安远 AI（)Concordia AI/gu, use: '安远 AI（Concordia AI）on first mention, then 安远 AI', why: 'Concordia AI’s own Chinese name, printed on its platform’s Chinese pages.' },
   { id: 'tc260', lang: 'zh', pattern: /(?<!委员会（)TC260/gu, use: '全国网络安全标准化技术委员会（TC260）', why: '“中国 TC260” is an English construction; the committee’s own name is printed on its documents.' },
   { id: 'idais', lang: 'zh', pattern: /国际\s*AI\s*安全对话/gu, use: 'AI 安全国际对话（IDAIS）', why: 'The name the dialogue’s Beijing host uses in Chinese.' },
-  { id: 'latin-title', lang: 'zh', pattern: /《[A-Za-z][^》]*》/gu, use: '《中译本书名》，或原题用斜体、不加书名号', why: '书名号 hold Chinese titles; a title with no Chinese edition keeps its original form.' },
+  { id: 'latin-title', lang: 'zh', pattern: /《[A-Za-z][^》\p{Script=Han}]*》/gu, use: '《中译本书名》，或原题用斜体、不加书名号', why: '书名号 hold Chinese titles; a title with no Chinese edition keeps its original form.' },
   { id: 'latin-citation', lang: 'zh', pattern: /[（(]\s*Zhou\s*[,，]/gu, use: '（报道媒体，2024）', why: 'A Chinese page does not cite Zhou in Latin letters.' },
   // Register.
   { id: 'we', lang: 'zh', pattern: /我们/gu, use: '本站 / 本章', why: 'Formal Chinese: the site speaks as 本站; 我们 only in quoted speech.', quoted: true },
