@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { EMBED_HEIGHT as EMBED_DEFAULT } from '../src/lib/embed';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
-import { controlsOf, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
+import { controlsOf, FIGURE_PAGES, figuresOn, hydrated, paramsOf, watchErrors } from './site';
 
 // The embedding page is served from 127.0.0.1 and the figure from localhost: Chromium's local network access
 // checks (meant for public pages reaching into a private network) would block that frame, so they are off here.
@@ -46,7 +46,9 @@ for (const { path, id } of CHAPTER_FIGURES) {
   // One test per figure and language, its three parts sharing the page loads they can.
   test(`${id} in ${lang}: its embed page, its downloads (SVG, PNG, CSV, metadata) from ${path} and its embed code in another site's frame`, async ({ page }) => {
     const errors = watchErrors(page);
-    const name = controlsOf(path, id)[0]!;
+    // The first control, or, where a row of presets is a parameter's only control, that parameter (set by a preset).
+    const name = controlsOf(path, id)[0] ?? paramsOf(path, id)[0]!;
+    const byPreset = controlsOf(path, id).length === 0;
     let value = '';
 
     await test.step('the embed page fits the embed code\'s default height at phone width, is not indexed, and honours the state in its link', async () => {
@@ -57,11 +59,20 @@ for (const { path, id } of CHAPTER_FIGURES) {
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
       // The value to try: one step above the control's minimum (a checkbox: the other state).
       const input = page.locator(`[data-figure="${id}"] input[name="${name}"]`);
-      value = await input.getAttribute('type') === 'checkbox' ? (await input.isChecked() ? '0' : '1') : String(Number(await input.getAttribute('min')) + Number(await input.getAttribute('step')));
-      await page.goto(`/${lang}/embed/${id}/?${name}=${value}`);
-      await expect(page.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
-      if (await input.getAttribute('type') === 'checkbox') await expect(input).toBeChecked({ checked: value === '1' });
-      else await expect(input).toHaveValue(value);
+      if (byPreset) {
+        // The preset that is not pressed now: its link state is the one to honour.
+        const preset = page.locator(`[data-figure="${id}"] [data-preset][aria-pressed="false"]`).first();
+        value = String((JSON.parse((await preset.getAttribute('data-preset'))!) as Record<string, number>)[name]);
+        await page.goto(`/${lang}/embed/${id}/?${name}=${value}`);
+        await expect(page.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
+        await expect(page.locator(`[data-figure="${id}"] [data-preset*='"${name}":${value}}']`)).toHaveAttribute('aria-pressed', 'true');
+      } else {
+        value = await input.getAttribute('type') === 'checkbox' ? (await input.isChecked() ? '0' : '1') : String(Number(await input.getAttribute('min')) + Number(await input.getAttribute('step')));
+        await page.goto(`/${lang}/embed/${id}/?${name}=${value}`);
+        await expect(page.locator(`[data-figure="${id}"]`)).toHaveAttribute('data-hydrated', '');
+        if (await input.getAttribute('type') === 'checkbox') await expect(input).toBeChecked({ checked: value === '1' });
+        else await expect(input).toHaveValue(value);
+      }
       await expect(page.locator('.site-header')).toHaveCount(0);
       await expect(page.locator(`.embed-source a[href="${path}#fig-${id}"]`)).toBeVisible();
     });
@@ -72,11 +83,16 @@ for (const { path, id } of CHAPTER_FIGURES) {
 
     await test.step('the downloads hold the figure as the reader left it, with its caption, source and data', async () => {
       // Move the first control so the downloads must follow the reader's state, not the default.
-      const slider = figure.locator(`input[name="${name}"]`);
-      await slider.focus();
-      // A slider one step away from where it stands (down, when it starts at its maximum, as the plane's last step does).
-      const atMax = await slider.evaluate((el) => (el as HTMLInputElement).type === 'range' && (el as HTMLInputElement).value === (el as HTMLInputElement).max);
-      await page.keyboard.press(await slider.getAttribute('type') === 'checkbox' ? 'Space' : atMax ? 'ArrowLeft' : 'ArrowRight');
+      if (byPreset) await figure.locator('[data-preset][aria-pressed="false"]').first().click();
+      else {
+        const slider = figure.locator(`input[name="${name}"]`);
+        await slider.focus();
+        // A slider one step away from where it stands (down, when it starts at its maximum, as the plane's last step does).
+        const atMax = await slider.evaluate((el) => (el as HTMLInputElement).type === 'range' && (el as HTMLInputElement).value === (el as HTMLInputElement).max);
+        await page.keyboard.press(await slider.getAttribute('type') === 'checkbox' ? 'Space' : atMax ? 'ArrowLeft' : 'ArrowRight');
+      }
+      // The utility row opens its panel: downloads, embed code and citation are in it.
+      await figure.locator('details.figure-utility > summary').click();
       await expect(page).toHaveURL(new RegExp(`[?&]${name}=`));
       const status = (await figure.locator('[data-status]').textContent())!.trim();
       const caption = (await figure.locator('.figure-caption').textContent())!.trim();

@@ -9,7 +9,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { BAD_ESCAPES, BAD_VALUES, generatedLinks, NAUGHTY, naughtyLinks, TOKEN } from './hostileCorpus';
-import { controlsOf, controlValues, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
+import { controlValues, FIGURE_PAGES, figuresOn, hydrated, paramsOf, watchErrors } from './site';
 
 /**
  * Generated cases per figure: most on English pages, a sample on Chinese ones (same parser, same figure code). With
@@ -71,7 +71,7 @@ async function hydrateEachLink({ id, path, links }: { id: string; path: string; 
 const chapterFigures = FIGURE_PAGES.filter((p) => !p.includes('/figures/') && !p.includes('/embed/')).flatMap((path) => figuresOn(path).map((id) => ({ path, id })));
 for (const [n, { path, id }] of chapterFigures.entries()) {
   const lang = path.startsWith('/zh/') ? 'zh' : 'en';
-  const keys = controlsOf(path, id);
+  const keys = paramsOf(path, id);
   const escapes = BAD_ESCAPES.map((escape, i) => `?${keys[i % keys.length]}=${escape}#${escape}`);
   const links = [...escapes, ...generatedLinks(keys, GENERATED[lang]), ...naughtyLinks(keys, { index: n, of: chapterFigures.length })];
   const navigated = links.slice(0, NAVIGATIONS[lang]);

@@ -40,7 +40,8 @@ function readPage(page: Page) {
         controlsShown: [...figure.querySelectorAll('[data-controls]')].filter(visible).length,
         controls: figure.querySelectorAll('[data-controls]').length,
         noteVisible: [...figure.querySelectorAll('.noscript-note')].some(visible),
-        tableSummary: !!figure.querySelector('details > summary') && [...figure.querySelectorAll('summary')].some((s) => /Data table|数据表/.test(s.textContent ?? '')),
+        // The data table opens under the figure's one utility row (Data · Download · Embed · Cite), a <details>.
+        tableSummary: !!figure.querySelector('details.figure-utility > summary') && /Data|数据/.test(figure.querySelector('details.figure-utility > summary')?.textContent ?? '') && !!figure.querySelector('details.figure-utility table'),
       }));
     return {
       h1: !!document.querySelector('main h1') && visible(document.querySelector('main h1')!),
@@ -101,7 +102,7 @@ for (const [group, paths] of groups) {
         expect(figure.svgVisible, `${which}its SVG is visible`).toBe(true);
         expect(figure.scale, `${which}its drawing is not blown up (text 1.5 times its size or more)`).toBeLessThan(1.5);
         expect(figure.rows, `${which}its data table has rows`).toBeGreaterThan(0);
-        expect(figure.tableSummary, `${which}its data table is under a "Data table" summary`).toBe(true);
+        expect(figure.tableSummary, `${which}its data table is under a "Data · Download · Embed · Cite" summary`).toBe(true);
         // Controls that cannot work without a script are hidden, and a note says why.
         expect(figure.controlsShown, `${which}controls shown`).toBe(0);
         if (figure.controls > 0) expect(figure.noteVisible, `${which}the no-script note`).toBe(true);
@@ -109,7 +110,7 @@ for (const [group, paths] of groups) {
       // A data table opens without a script (a <details> element).
       const table = page.locator('main figure.figure').first();
       if (seen.figures.length > 0) {
-        await table.locator('summary', { hasText: /Data table|数据表/ }).click();
+        await table.locator('details.figure-utility > summary').click();
         await expect(table.locator('table')).toBeVisible();
       }
     }

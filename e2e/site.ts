@@ -48,6 +48,18 @@ export function controlsOf(path: string, id: string): string[] {
   return [...block.matchAll(/<input type="(?:range|checkbox)"[^>]*\bname="([\w-]+)"/g)].map((m) => m[1]!);
 }
 
+/**
+ * The parameters a reader can set in a figure: its controls' and, where a row of presets is the only control
+ * of a parameter (issue 27: one control per variable), the presets' parameters.
+ */
+export function paramsOf(path: string, id: string): string[] {
+  const html = readFileSync(fileOf(path), 'utf8');
+  const start = html.indexOf(`data-figure="${id}"`);
+  const block = html.slice(start, html.indexOf('</figure>', start));
+  const presets = [...block.matchAll(/data-preset="([^"]*)"/g)].flatMap((m) => Object.keys(JSON.parse(m[1]!.replace(/&quot;/g, '"')) as Record<string, number>));
+  return [...new Set([...controlsOf(path, id), ...presets])];
+}
+
 /** A figure's control values as text (a checkbox as its checked state), to compare states. */
 export function controlValues(figure: Locator): Promise<string[]> {
   return figure.locator('[data-controls] input[name]').evaluateAll((inputs) =>

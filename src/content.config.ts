@@ -64,7 +64,9 @@ const chapters = defineCollection({
     order: z.number().int().min(1),
     lang: z.enum(['en', 'zh']),
     /** Ids of the figures the chapter contains, in order; they number the figures. */
-    figures: z.array(z.string()).min(1),
+    figures: z.array(z.string()),
+    /** One line that ends the chapter by answering, so far, the question the whole explainer asks (landing.question). */
+    soFar: z.string().min(1),
     /**
      * Three sentences that close the chapter: what is claimed, what is measured, what is unknown.
      * Kept as data so that other pages (a printable brief) can gather them.

@@ -7,10 +7,6 @@ import { axisStyle, cls, frameOf, lineHeight, readout, textWidth, widest, wrapTo
 import { defineFigure, type FigureText } from './types';
 
 const RUNS = runs as TrainingRun[];
-/** Epoch AI's threshold: GPT-4 (March 2023) was the first model trained with more than this. */
-const GPT4_SCALE = 1e25;
-const CELLS = 100;
-const COLUMNS = 10;
 
 const schema = {
   share: { min: 0.1, max: 50, step: 0.1, default: 1 },
@@ -26,6 +22,7 @@ const label = (row: ComputeRow, text: FigureText, share: number): string =>
 export const compute = defineFigure({
   id: 'compute',
   title: 'fig.compute.title',
+  headline: 'fig.compute.headline',
   caption: 'fig.compute.caption',
   method: 'fig.compute.method',
   modelled: false,
@@ -45,73 +42,63 @@ export const compute = defineFigure({
     { label: 'fig.compute.presetMeasured', state: { share: 1.8, logScale: 1 } },
     { label: 'fig.compute.presetDeepSeek', state: { share: 0.2, logScale: 1 } },
     { label: 'fig.compute.presetPledge', state: { share: 20, logScale: 1 } },
-    { label: 'fig.compute.presetLinear', state: { share: 1, logScale: 0 } },
   ],
   strings: [
-    'fig.compute.waffleLabel', 'fig.compute.flopLabel', 'fig.compute.safetyCells', 'fig.compute.restCells', 'fig.compute.flopAxis',
+    'fig.compute.flopLabel', 'fig.compute.flopAxis', 'fig.compute.compareMore', 'fig.compute.compareLess',
     'fig.compute.whatIf', 'fig.compute.runGpt3', 'fig.compute.runLlama', 'fig.compute.row.gpt3-pretraining',
-    'fig.compute.row.instructgpt-alignment', 'fig.compute.row.llama3-405b-pretraining', 'fig.compute.gpt4Scale',
+    'fig.compute.row.instructgpt-alignment', 'fig.compute.row.llama3-405b-pretraining',
     'fig.compute.summary', 'fig.compute.status.below', 'fig.compute.status.above', 'fig.compute.kind.measured', 'fig.compute.kind.modelled',
   ],
+  citations: [...new Set(RUNS.map((run) => run.source))],
   compute: (state) => computeSplit(RUNS, state.share),
 
   panels(model: ComputeSplit, state, text, frame?: Frame) {
     const f = frameOf(frame, text.slide);
     const line = lineHeight(f);
-    const cells = Array.from({ length: CELLS }, (_, i) => ({ i, x: i % COLUMNS, y: Math.floor(i / COLUMNS), fill: Math.min(1, Math.max(0, state.share - i)) }));
-    const rows = model.rows.map((row, idx) => ({ ...row, idx, name: label(row, text, model.share) }));
+    // The comparison that carries the headline comes first, on one axis: all of GPT-3's pretraining (2020,
+    // measured) against the chosen share of one 2024 frontier run (a what-if); the other rows follow, quieter.
+    const byId = (id: string) => model.rows.find((row) => row.id === id)!;
+    const decisive = ['gpt3-pretraining', 'llama3-405b-pretraining-share'];
+    const order = [...decisive, 'llama3-405b-pretraining', 'instructgpt-alignment', 'gpt3-pretraining-share'];
+    const rows = order.map((id, idx) => {
+      const row = byId(id);
+      return { ...row, idx, name: label(row, text, model.share), key: decisive.includes(id) };
+    });
     const log = state.logScale === 1;
     const flops = rows.map((row) => row.flop);
-    const xDomain: [number, number] = log ? [1e20, 1e26] : [0, Math.max(...flops, GPT4_SCALE) * 1.05];
+    const xDomain: [number, number] = log ? [1e20, 1e26] : [0, Math.max(...flops) * 1.05];
     const valueText = (d: ComputeRow) => scientific(d.flop, 1);
+    const ratio = byId('llama3-405b-pretraining-share').flop / byId('gpt3-pretraining').flop;
+    const compare = text.t(ratio >= 1 ? 'fig.compute.compareMore' : 'fig.compute.compareLess', { share: text.num(state.share, 1), ratio: text.num(ratio, ratio >= 10 ? 0 : 1) });
 
-    // The waffle: a square of 100 cells as wide as the panel allows (at most 300 px), its two labels under it.
-    const safetyLabel = text.t('fig.compute.safetyCells', { share: text.num(state.share, 1) });
-    const restLabel = wrapTo(text.t('fig.compute.restCells', { rest: text.num(100 - state.share, 1) }), f.width - 4, f);
-    const restLines = restLabel.split('\n').length;
-    const labelRoom = line * (2 + restLines) + 8;
-    const side = Math.min(f.width, 300, f.height !== undefined ? f.height - labelRoom : Infinity);
-    const waffleWidth = Math.min(f.width, Math.max(side, widest([safetyLabel], f, 7 / 6), ...restLabel.split('\n').map((l) => textWidth(l, f))) + 4);
-
-    // The lollipops: each row's name above its line (wrapped to the panel), its value at the line's end, in a reserved right margin.
+    // Each row's name above its line (wrapped to the panel), its value at the line's end, in a reserved right margin.
     const marginRight = widest(rows.map(valueText), f, 7 / 6) + 14;
     // Names are semibold: about a tenth wider than the estimate for regular text.
     const nameEm = Math.max(10, (f.width - Math.ceil(textWidth('10²⁰', f) / 2) - 10) / (f.font * 1.1));
-    const names = rows.map((row) => wrap(row.name, nameEm, 2).join('\n'));
+    const names = rows.map((row) => wrap(row.name, nameEm, Infinity).join('\n'));
     const nameLines = Math.max(...names.map((n) => n.split('\n').length));
-    const rowHeight = line * (nameLines + 1.6);
-    const marginTop = line * 2 + 6;
+    // Rows breathe on a wide panel, where the box has the room.
+    const rowHeight = line * (nameLines + (f.width >= 560 && !text.slide ? 3.6 : 1.6));
+    // The comparison's note sits between the pair and the rest: a gap of its own lines.
+    const compareText = wrapTo(compare, f.width - 8, f);
+    const compareLines = compareText.split('\n').length;
+    const gap = line * (compareLines + 0.8);
+    const marginTop = line + 6;
     const marginBottom = line * 2 + 10;
-    const lolliHeight = f.height ?? Math.round(marginTop + marginBottom + rowHeight * rows.length);
-    const inner = f.width - Math.ceil(textWidth('10²⁰', f) / 2) - 4 - marginRight;
-    const px = (v: number) => (log ? (Math.log10(v / xDomain[0]) / Math.log10(xDomain[1] / xDomain[0])) * inner : (v / xDomain[1]) * inner);
-    const gpt4Label = text.t('fig.compute.gpt4Scale');
-    const gpt4LeftOk = px(GPT4_SCALE) > textWidth(gpt4Label, f) + 4;
+    const height = f.height ?? Math.round(marginTop + marginBottom + rowHeight * rows.length + gap);
+    // Rows after the pair move down by the gap: as a fraction of a row in y's units.
+    const yOf = (idx: number) => idx + (idx >= decisive.length ? gap / rowHeight : 0);
+    const plotRows = rows.map((row) => ({ ...row, y: yOf(row.idx) }));
+    type Row = (typeof plotRows)[number];
+    const lastY = yOf(rows.length - 1);
+    const dy = rowHeight / 2 - line * 0.6;
+    const atX = (d: ComputeRow) => Math.max(d.flop, xDomain[0]);
     return [
-      {
-        label: 'fig.compute.waffleLabel',
-        options: {
-          width: waffleWidth,
-          height: side + labelRoom,
-          marginTop: 0,
-          marginBottom: labelRoom,
-          marginLeft: 0,
-          marginRight: waffleWidth - side,
-          x: { axis: null, domain: [0, COLUMNS] },
-          y: { axis: null, domain: [COLUMNS, 0] },
-          marks: [
-            Plot.rect(cells, { x1: (d) => d.x + 0.06, x2: (d) => d.x + 0.94, y1: (d) => d.y + 0.06, y2: (d) => d.y + 0.94, className: 'm-cell' }),
-            Plot.rect(cells.filter((d) => d.fill > 0), { x1: (d) => d.x + 0.06, x2: (d) => d.x + 0.06 + 0.88 * d.fill, y1: (d) => d.y + 0.06, y2: (d) => d.y + 0.94, className: cls('m-cell-safety', 'safety') }),
-            Plot.text([safetyLabel], { frameAnchor: 'bottom-left', dy: line * 1.4, className: cls('m-value m-value-safety', 'safety') }),
-            Plot.text([restLabel], { frameAnchor: 'bottom-left', lineAnchor: 'top', dy: line * 2.1, lineHeight: 1.25, className: 'm-note' }),
-          ],
-        },
-      },
       {
         label: 'fig.compute.flopLabel',
         options: {
           width: f.width,
-          height: lolliHeight,
+          height,
           marginLeft: Math.ceil(textWidth('10²⁰', f) / 2) + 4,
           marginRight,
           marginTop,
@@ -119,15 +106,18 @@ export const compute = defineFigure({
           x: log
             ? { type: 'log', domain: xDomain, label: text.t('fig.compute.flopAxis'), labelAnchor: 'right', tickFormat: (d: number) => scientific(d, 0).replace(/^1 × /, ''), ticks: f.width < 420 ? 4 : 7, ...axisStyle(f) }
             : { type: 'linear', domain: xDomain, label: text.t('fig.compute.flopAxis'), labelAnchor: 'right', tickFormat: (d: number) => (d === 0 ? '0' : scientific(d, 0)), ticks: f.width < 420 ? 2 : 4, ...axisStyle(f) },
-          y: { axis: null, domain: [rows.length - 0.5, -0.5] },
+          y: { axis: null, domain: [lastY + 0.5, -0.5] },
           marks: [
-            Plot.ruleX([GPT4_SCALE], { className: cls('m-diagonal', 'ref') }),
-            Plot.text([GPT4_SCALE], { x: (d: number) => d, frameAnchor: 'top', dy: -line * 1.6, dx: gpt4LeftOk ? -4 : 4, textAnchor: gpt4LeftOk ? 'end' : 'start', text: () => gpt4Label, className: cls('m-note', 'ref') }),
-            Plot.ruleY(rows, { y: 'idx', x1: xDomain[0], x2: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), dy: rowHeight / 2 - line * 0.6, className: 'm-lollipop' }),
-            Plot.dot(rows.filter((row) => row.kind === 'measured'), { y: 'idx', x: 'flop', r: 5, dy: rowHeight / 2 - line * 0.6, className: cls('m-measured', 'data'), ...readout((d: { idx: number }) => d.idx) }),
-            Plot.dot(rows.filter((row) => row.kind === 'modelled'), { y: 'idx', x: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), r: 5, dy: rowHeight / 2 - line * 0.6, className: cls('m-modelled', 'safety'), ...readout((d: { idx: number }) => d.idx) }),
-            Plot.text(rows, { y: 'idx', x: xDomain[0], text: (_d: ComputeRow, i: number) => names[i], textAnchor: 'start', lineAnchor: 'bottom', dy: rowHeight / 2 - line * 1.3, className: 'm-label' }),
-            Plot.text(rows, { y: 'idx', x: (d: ComputeRow) => Math.max(d.flop, xDomain[0]), text: valueText, textAnchor: 'start', dx: 9, dy: rowHeight / 2 - line * 0.6, className: 'm-value' }),
+            Plot.ruleY(plotRows, { y: 'y', x1: xDomain[0], x2: atX, dy, className: (d: Row) => (d.key ? cls('m-bar-line m-bar-key', d.kind === 'measured' ? 'data' : 'safety') : 'm-lollipop') }),
+            // Dots of a fixed size (a constant radius, not a channel Plot would scale): larger for the pair.
+            ...[true, false].flatMap((key) => [
+              Plot.dot(plotRows.filter((row) => row.kind === 'measured' && row.key === key), { y: 'y', x: 'flop', r: key ? 7 : 4.5, dy, className: cls('m-measured', 'data'), ...readout((d: Row) => model.rows.indexOf(byId(d.id))) }),
+              Plot.dot(plotRows.filter((row) => row.kind === 'modelled' && row.key === key), { y: 'y', x: atX, r: key ? 7 : 4.5, dy, className: cls('m-modelled', 'safety'), ...readout((d: Row) => model.rows.indexOf(byId(d.id))) }),
+            ]),
+            Plot.text(plotRows, { y: 'y', x: xDomain[0], text: (d: Row) => names[d.idx], textAnchor: 'start', lineAnchor: 'bottom', dy: rowHeight / 2 - line * 1.3, className: (d: Row) => (d.key ? 'm-label' : 'm-note') }),
+            Plot.text(plotRows, { y: 'y', x: atX, text: valueText, textAnchor: 'start', dx: 10, dy, className: (d: Row) => (d.key ? 'm-value' : 'm-note') }),
+            // The comparison, said on the chart under the pair it compares.
+            Plot.text([compareText], { y: decisive.length - 0.5, x: xDomain[0], textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.25, dy: dy - line * 0.2, className: cls('m-label m-compare', 'safety') }),
           ],
         },
       },

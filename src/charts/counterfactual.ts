@@ -30,6 +30,7 @@ export function counterfactualCase(state: { cfX: number; cfY: number; cfGamma: n
 export const counterfactualFigure = defineFigure({
   id: 'counterfactual',
   title: 'fig.cf.title',
+  headline: 'fig.cf.headline',
   caption: 'fig.cf.caption',
   method: 'fig.cf.method',
   modelled: true,
@@ -71,7 +72,7 @@ export const counterfactualFigure = defineFigure({
       { label: text.t('fig.cf.prior'), value: 100 * model.prior },
       { label: text.t('fig.cf.posterior'), value: 100 * model.posterior },
     ];
-    const height = heightFor(f, 0.75, 250, 340);
+    const height = heightFor(f, f.width >= 380 && !text.slide ? 1 : 0.75, 250, 400);
     // Category names wrap within their band; the axis label wraps within the panel; the bottom margin grows to hold both.
     const panel = (names: string[], axisLabel: string) => {
       const m = margins(f, ['100']);

@@ -75,6 +75,8 @@ function arrowPoints(from: Point, to: Point, insetStart: number, insetEnd: numbe
 export const dagFigure = defineFigure({
   id: 'dag',
   title: 'fig.dag.title',
+  headline: 'fig.dag.headline',
+  headlineVars: (model, text) => ({ seen: text.num(model.seen, 1), done: text.num(model.done, 1) }),
   caption: 'fig.dag.caption',
   method: 'fig.dag.method',
   modelled: true,
@@ -156,7 +158,7 @@ export const dagFigure = defineFigure({
               text: () => text.t(model.intervene ? 'fig.dag.cut' : 'fig.dag.confounding'),
               className: model.intervene ? cls('m-label m-cut', 'ref') : cls('m-note', 'warn'),
             }),
-            Plot.dot(nodes, { x: 'x', y: 'y', r, href: (n: { id: string }) => (n.id === 'X' ? toggle() : null), className: cls('m-modelled', 'ink'), ...readout((n: { id: string }) => ({ Z: 0, Y: 1 })[n.id] ?? 2) }),
+            Plot.dot(nodes, { x: 'x', y: 'y', r, href: (n: { id: string }) => (n.id === 'X' ? toggle() : null), className: cls('m-modelled m-node', 'ink'), ...readout((n: { id: string }) => ({ Z: 0, Y: 1 })[n.id] ?? 2) }),
             Plot.text(nodes, { x: 'x', y: 'y', text: 'id', className: cls('m-label', 'ink') }),
             Plot.text([z], { x: 'x', y: 4, text: () => zName, ...block, className: cls('m-label', 'ink') }),
             Plot.text([z], { x: 'x', y: 4 + lines(zName) * line, text: () => zValue, ...block, className: cls('m-note', model.intervene ? 'main' : 'warn') }),

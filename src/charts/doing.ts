@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { doing as doingProb, riskGivenFeature, seeing, type Scm } from '../models/confounding';
-import { at, axisStyle, cls, frameOf, heightFor, HIT, labelRoom, linear, lineHeight, margins, placeLabels, readout, wrapTo, xAxisLabel, type Frame, type Spot } from './style';
+import { at, axisStyle, cls, frameOf, heightFor, HIT, labelRoom, linear, lineHeight, margins, placeLabels, readout, textWidth, xAxisLabel, type Frame, type Spot } from './style';
 import { defineFigure } from './types';
 
 /** Fixed parts of the model: 30% of prompts are risky; a safe prompt with the feature off gets an unsafe answer 20% of the time. */
@@ -55,6 +55,8 @@ export function seeingDoing(state: { gamma: number; riskY: number; effect: numbe
 export const doingFigure = defineFigure({
   id: 'doing',
   title: 'fig.doing.title',
+  headline: 'fig.doing.headline',
+  headlineVars: (model, text) => ({ apparent: text.num(Math.abs(model.apparent), 1), causal: text.num(Math.abs(model.causal), 1) }),
   caption: 'fig.doing.caption',
   method: 'fig.doing.method',
   modelled: true,
@@ -65,11 +67,11 @@ export const doingFigure = defineFigure({
   ],
   assumptions: 'fig.doing.assumptions',
   schema,
+  // The feature's state (featureX) stays in the address and the summary's levels; the chart draws effects, which need no choice of it.
   controls: [
     { key: 'gamma', label: 'fig.doing.gamma', unit: 'fig.doing.unitPercent' },
     { key: 'riskY', label: 'fig.doing.riskY', unit: 'fig.doing.unitPoints' },
     { key: 'effect', label: 'fig.doing.effect', unit: 'fig.doing.unitPoints' },
-    { key: 'featureX', label: 'fig.doing.featureX', kind: 'toggle' },
   ],
   presets: [
     { label: 'fig.doing.presetFlip', state: { gamma: 80, riskY: 50, effect: -20, featureX: 1 } },
@@ -79,33 +81,37 @@ export const doingFigure = defineFigure({
   strings: [
     'fig.doing.barsLabel', 'fig.doing.sweepLabel', 'fig.doing.seen', 'fig.doing.done', 'fig.doing.probAxis', 'fig.doing.gammaAxis', 'fig.doing.effectAxis',
     'fig.doing.apparent', 'fig.doing.causal', 'fig.doing.gap', 'fig.doing.xOn', 'fig.doing.xOff', 'fig.doing.summary',
-    'fig.doing.status.flip', 'fig.doing.status.gap', 'fig.doing.status.same',
+    'fig.doing.status.flip', 'fig.doing.status.gap', 'fig.doing.status.same', 'fig.doing.watchSays', 'fig.doing.doingSays', 'fig.doing.more', 'fig.doing.fewer', 'fig.doing.unitPoints',
   ],
   compute: (state) => seeingDoing(state),
 
   panels(model: SeeingDoing, state, text, frame?: Frame) {
     const f = frameOf(frame, text.slide);
     const line = lineHeight(f);
-    const setting = text.t(model.x === 1 ? 'fig.doing.xOn' : 'fig.doing.xOff');
-    const bars = [
-      { rung: text.t('fig.doing.seen', { x: model.x }), value: model.seen },
-      { rung: text.t('fig.doing.done', { x: model.x }), value: model.done },
-    ];
-    // Fixed axes in every state: 0–100% for the bars, −60 to +60 points for the effects (the widest the controls allow).
+    // Fixed axes in every state: −60 to +60 points for the effects (the widest the controls allow).
     const lo = -60;
     const hi = 60;
     const labelAt = model.sweep[6]!;
     const now = model.sweep.find((row) => row.gamma === state.gamma) ?? model.sweep[0]!;
     const nowRow = model.sweep.indexOf(now);
-    const height = heightFor(f, 0.8, 260, 380);
+    // Taller when there is room (two panels side by side on a desktop): the chart, not its chrome, fills the box.
+    const height = heightFor(f, f.width >= 380 && !text.slide ? 1 : 0.8, 260, 420);
 
-    const bm = margins(f, ['100']);
-    const barSetting = xAxisLabel(setting, f);
-    bm.marginBottom += line * 2 + barSetting.extra;
-    const band = (f.width - bm.marginLeft - bm.marginRight) / 2;
-    const tick = (name: string) => wrapTo(name, band - 8, f);
-    const inset = Math.max(8, band * 0.18);
-
+    // The first panel diverges around zero: what watching says the feature does (orange) against what
+    // switching it on says (blue), each a bar from zero, its sign its side; names above, values at the ends.
+    const says = [
+      { key: 'seen', name: text.t('fig.doing.watchSays'), value: model.apparent, className: cls('m-says-seen', 'warn'), role: 'warn' as const },
+      { key: 'done', name: text.t('fig.doing.doingSays'), value: model.causal, className: cls('m-says-seen m-says-done m-done', 'main'), role: 'main' as const },
+    ];
+    const signed = (v: number, decimals = 1) => `${v > 0.05 ? '+' : v < -0.05 ? '−' : ''}${text.num(Math.abs(v), decimals)}`;
+    const bm = { marginLeft: Math.ceil(f.font * 1.2), marginRight: Math.ceil(f.font * 1.2), marginTop: line * 2, marginBottom: line * 2 + 10 };
+    const barHeight = Math.max(line * 1.6, f.font * 2);
+    const rowGap = line * 1.4;
+    const divergingHeight = f.height ?? Math.round(bm.marginTop + bm.marginBottom + 2 * (barHeight + rowGap + line));
+    const bx = linear([lo, hi], [bm.marginLeft, f.width - bm.marginRight]);
+    const valueAt = (v: number) => ({ x: v, dx: v >= 0 ? 6 : -6, textAnchor: v >= 0 ? 'start' : 'end' });
+    // A value whose bar is too short to hold it outside (near an end) goes inside the bar, in the background colour.
+    const roomOutside = (v: number) => (v >= 0 ? f.width - bm.marginRight - bx(v) : bx(v) - bm.marginLeft) > textWidth('+00.0', f, 7 / 6) + 8;
     const sm = margins(f, ['−60'], 0, '90');
     const gammaLabel = xAxisLabel(text.t('fig.doing.gammaAxis'), f);
     sm.marginBottom += gammaLabel.extra;
@@ -137,17 +143,27 @@ export const doingFigure = defineFigure({
         options: {
           ...bm,
           width: f.width,
-          height,
-          x: { domain: bars.map((b) => b.rung), label: barSetting.label, labelAnchor: 'center', tickSize: 0, tickFormat: tick, padding: 0 },
-          y: { domain: [0, 100], label: text.t('fig.doing.probAxis'), labelAnchor: 'top', ticks: 5, grid: true, ...axisStyle(f) },
+          height: divergingHeight,
+          x: { domain: [lo, hi], label: null, ticks: [-60, -30, 0, 30, 60], tickFormat: (d: number) => signed(d, 0), ...axisStyle(f) },
+          y: { domain: says.map((d) => d.key), axis: null, paddingInner: 0.55, paddingOuter: 0.35 },
           marks: [
-            Plot.barY([bars[0]!], { x: 'rung', y: 'value', className: cls('m-bar-seen', 'warn'), insetLeft: inset, insetRight: inset, ...readout(() => nowRow, [0, 1]) }),
-            Plot.barY([bars[1]!], { x: 'rung', y: 'value', className: cls('m-bar-done m-done', 'main'), insetLeft: inset, insetRight: inset, ...readout(() => nowRow, [0, 2]) }),
-            Plot.text([bars[0]!], { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -line * 0.8, className: cls('m-value', 'warn') }),
-            Plot.text([bars[1]!], { x: 'rung', y: 'value', text: (b: { value: number }) => `${text.num(b.value, 1)}%`, dy: -line * 0.8, className: cls('m-value m-done', 'main') }),
-            // The gap: the seeing bar's height marked across the doing bar, with its size under the bars' values.
-            Plot.tickY([{ x: bars[1]!.rung, y: model.seen }], { x: 'x', y: 'y', inset, className: 'm-diagonal m-done' }),
-            Plot.text([{ x: bars[1]!.rung }], { x: 'x', frameAnchor: 'top', dy: -line * 0.5, text: () => text.t('fig.doing.gap', { gap: text.num(Math.abs(model.seen - model.done), 1) }), className: cls('m-label m-done', 'ink') }),
+            Plot.ruleX([0], { className: 'm-zero' }),
+            ...says.map((d) =>
+              Plot.barX([d], { x1: 0, x2: 'value', y: 'key', className: d.className, ...readout(() => nowRow, [0, 3, 4]) }),
+            ),
+            // Each row's name above its bar, from the left edge.
+            ...says.map((d) => Plot.text([d], { y: 'key', x: lo, text: 'name', textAnchor: 'start', dy: -barHeight * 0.5 - line * 0.6, className: `m-label${d.key === 'done' ? ' m-done' : ''}` })),
+            ...says.map((d) =>
+              Plot.text([d], {
+                y: 'key',
+                ...(roomOutside(d.value) ? valueAt(d.value) : { x: d.value, dx: d.value >= 0 ? -6 : 6, textAnchor: d.value >= 0 ? 'end' : 'start' }),
+                text: () => `${signed(d.value)} ${text.t('fig.doing.unitPoints').trim()}`,
+                className: cls(`m-value${roomOutside(d.value) ? '' : ' m-value-inside'}${d.key === 'done' ? ' m-done' : ''}`, d.role),
+              }),
+            ),
+            // Which way is which, under the axis.
+            Plot.text([lo], { x: lo, frameAnchor: 'bottom', dy: line * 2, textAnchor: 'start', text: () => text.t('fig.doing.fewer'), className: cls('m-note', 'ref') }),
+            Plot.text([hi], { x: hi, frameAnchor: 'bottom', dy: line * 2, textAnchor: 'end', text: () => text.t('fig.doing.more'), className: cls('m-note', 'ref') }),
           ],
         },
       },

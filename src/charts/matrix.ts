@@ -69,6 +69,7 @@ const RUNG_ROLES: Role[] = ['warn', 'main', 'rung3'];
 export const matrixFigure = defineFigure({
   id: 'matrix',
   title: 'fig.matrix.title',
+  headline: 'fig.matrix.headline',
   caption: 'fig.matrix.caption',
   method: 'fig.matrix.method',
   modelled: false,
@@ -107,7 +108,9 @@ export const matrixFigure = defineFigure({
     const pad = 6;
     // Wide: each rung's words on the left, its strip of five level cells on the right. Narrow: the strip under the words.
     const cell = Math.max(36, Math.ceil(f.font * 3.2));
-    const wide = W >= 5 * cell + 280;
+    // Side by side only where every rung's name fits left of its strip (at slide size it often does not).
+    const nameRoom = Math.max(...data.layers.map((layer, i) => textWidth(`${text.t('fig.matrix.rung', { n: i + 1 })} · ${layerName(layer.id, text)}`, f, 7 / 6))) + 3 * pad + 24;
+    const wide = W >= 5 * cell + Math.max(280, nameRoom);
     const strip = wide ? 5 * cell : W - 2 * pad;
     const textRoom = (wide ? W - strip - 3 * pad - 12 : W - 2 * pad - 12);
     const cellHeight = Math.max(28, Math.round(line * 1.9));

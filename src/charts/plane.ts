@@ -18,7 +18,7 @@ const schema = {
 };
 
 /** The speech's share (under 1% to safety, taken as 1%), held every year: the trajectory explorer's "1% to safety". */
-const BELOW: PathInputs = { split: 1, swing: 0, swingAt: 8, swingLen: 3, eff: 1, tol: 5 };
+export const BELOW: PathInputs = { split: 1, swing: 0, swingAt: 8, swingLen: 3, eff: 1, tol: 5 };
 /** A balanced split with a three-year dip: the trajectory explorer's default. */
 const BALANCED: PathInputs = { split: 50, swing: -30, swingAt: 8, swingLen: 3, eff: 1, tol: 5 };
 /** How high up the safety axis the band's note is pinned: left of the band, below the 45° line's note. */
@@ -56,6 +56,8 @@ const numbers = (model: PlaneModel, text: FigureText) => ({
 export const planeFigure = defineFigure({
   id: 'plane',
   title: 'fig.plane.title',
+  headline: 'fig.plane.headline',
+  headlineVars: (model, text) => ({ below: text.num(model.below.longRunAngle, 1) }),
   caption: 'fig.plane.caption',
   method: 'fig.plane.method',
   modelled: true,
@@ -80,9 +82,9 @@ export const planeFigure = defineFigure({
     const extent = HORIZON_YEARS;
     const ticks = [0, 10, 20, 30];
     // Square, like the trajectory explorer's plane, so 45° looks like 45°; lifted a little, so the 1% path sits above its axis.
-    const lift = Math.round(f.font * 0.9);
+    const lift = Math.round(f.font * 1.8);
     const m = margins(f, ticks.map(String), 0, String(extent));
-    const side = Math.max(120, Math.min(f.width - m.marginLeft - m.marginRight, 460, (f.height ?? Infinity) - m.marginTop - m.marginBottom - lift));
+    const side = Math.max(120, Math.min(f.width - m.marginLeft - m.marginRight, text.slide ? 460 : 420, (f.height ?? Infinity) - m.marginTop - m.marginBottom - lift));
     // On a wide panel the square sits in the middle, so the drawing is never scaled up with its text;
     // the axis labels stay with it (drawn as notes: Plot puts an axis label at the panel's edge).
     const spare = Math.floor(Math.max(0, (f.width - side - m.marginLeft - m.marginRight) / 2));
@@ -133,16 +135,19 @@ export const planeFigure = defineFigure({
     const belowRows = rows(model.below).length;
     const marks: Plot.Markish[] = [];
     if (show(4)) marks.push(Plot.areaY(wedge(extent, BALANCED.tol), { x: 'x', y1: 'y1', y2: 'y2', className: 'm-band' }));
-    if (show(3)) marks.push(Plot.areaY([{ x: 0, y: 0 }, { x: extent, y: extent }], { x: 'x', y1: 0, y2: 'y', className: 'm-share-area' }));
+    // The region below: up to the 45° line, or, once the band is drawn, up to the band's lower edge, so the two never overlap (no mixed colour).
+    const belowTop = show(4) ? Math.tan(((45 - BALANCED.tol) * Math.PI) / 180) : 1;
+    if (show(3)) marks.push(Plot.areaY([{ x: 0, y: 0 }, { x: extent, y: extent * belowTop }], { x: 'x', y1: 0, y2: 'y', className: 'm-share-area' }));
     if (show(2)) marks.push(Plot.line([[0, 0], [extent, extent]], { className: cls('m-diagonal', 'ref') }));
     if (show(1) && !show(2)) marks.push(Plot.text([[extent / 2, extent * 0.55]], { text: [notes.units], ...multiline(spotOf(0)), className: cls('m-note', 'ink') }));
     if (show(2)) marks.push(Plot.text([[LINE_AT, LINE_AT]], { text: [notes.line45], ...multiline(spotOf(1)), className: cls('m-note', 'ref') }));
     if (show(3)) {
       marks.push(
         Plot.text([[extent, extent * 0.25]], { text: [notes.below], ...multiline(spotOf(2)), className: cls('m-label', 'warn') }),
-        Plot.line(model.below.points, { x: 'capability', y: 'safety', className: cls('m-path', 'warn') }),
-        Plot.dot([belowEnd], { x: 'capability', y: 'safety', r: 4, className: cls('m-path-dot', 'warn') }),
-        Plot.text([belowEnd], { x: 'capability', y: 'safety', text: () => angle(model.below), ...at(spotOf(4)), dy: spotOf(4)[1] - lift, className: cls('m-value', 'warn') }),
+        // The decisive mark: the 1% path, thick, drawn just above the capability axis (the axis is lifted by `lift`).
+        Plot.line(model.below.points, { x: 'capability', y: 'safety', className: cls('m-path m-path-decisive', 'warn') }),
+        Plot.dot([belowEnd], { x: 'capability', y: 'safety', r: 5, className: cls('m-path-dot', 'warn') }),
+        Plot.text([belowEnd], { x: 'capability', y: 'safety', text: () => angle(model.below), ...at(spotOf(4)), className: cls('m-value', 'warn') }),
         Plot.dot(rows(model.below), { x: 'capability', y: 'safety', ...HIT, ...readout((_, i) => i) }),
       );
     }

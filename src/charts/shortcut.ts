@@ -18,6 +18,7 @@ const X = { domain: [50, 100] as [number, number], ticks: [50, 60, 70, 80, 90, 1
 export const shortcut = defineFigure({
   id: 'shortcut',
   title: 'fig.shortcut.title',
+  headline: 'fig.shortcut.headline',
   caption: 'fig.shortcut.caption',
   method: 'fig.shortcut.method',
   modelled: true,
@@ -59,8 +60,10 @@ export const shortcut = defineFigure({
     const ideal = model.sweep.map((p) => ({ cue: p.cue, acc: p.idealShiftAcc }));
     const m = margins(f, ['100'], 0, '100');
     const points = tablePoints(model);
-    const height = heightFor(f, 0.8, 250, 380);
-    const px = linear(X.domain, [m.marginLeft, f.width - m.marginRight]);
+    const height = heightFor(f, f.width >= 380 && !text.slide ? 1 : 0.8, 250, 420);
+    // On a slide the type is large: the x axis starts a little right of the y axis, so its first tick label clears the y axis's last.
+    const inset = text.slide ? Math.round(f.font * 0.8) : 0;
+    const px = linear(X.domain, [m.marginLeft + inset, f.width - m.marginRight]);
     const py = linear([yMin, 100], [height - m.marginBottom, m.marginTop]);
     const pct = (v: number) => `${text.num(v, 0)}%`;
     const accRoom = labelRoom(f, m, f.width, height, text.t('fig.shortcut.accAxis'));
@@ -104,7 +107,7 @@ export const shortcut = defineFigure({
           ...m,
           width: f.width,
           height,
-          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right', ...axisStyle(f) },
+          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right', insetLeft: inset, ...axisStyle(f) },
           y: { domain: [yMin, 100], label: text.t('fig.shortcut.accAxis'), labelAnchor: 'top', ticks: 5, ...axisStyle(f) },
           marks: [
             Plot.ruleY([model.causeOnly], { className: cls('m-diagonal', 'ref') }),
@@ -133,7 +136,7 @@ export const shortcut = defineFigure({
           ...m,
           width: f.width,
           height,
-          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right', ...axisStyle(f) },
+          x: { ...X, label: text.t('fig.shortcut.xAxis'), labelAnchor: 'right', insetLeft: inset, ...axisStyle(f) },
           y: { domain: [0, 100], label: text.t('fig.shortcut.shareAxis'), labelAnchor: 'top', ticks: 5, ...axisStyle(f) },
           marks: [
             Plot.ruleY([50], { className: cls('m-diagonal', 'ref') }),

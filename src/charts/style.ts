@@ -202,7 +202,11 @@ export function labelRoom(frame: Frame, m: { marginLeft: number; marginBottom: n
 export const at = ([dx, dy, anchor]: Spot) => ({ dx, dy, textAnchor: anchor });
 
 /** A label broken onto lines (at most `maxLines`) that fit `widthPx`, joined with newlines as Plot draws them. */
-export const wrapTo = (label: string, widthPx: number, frame: Frame, maxLines = 2): string => wrap(label, Math.max(4, widthPx / frame.font), maxLines).join('\n');
+/**
+ * A chart label broken into lines for `widthPx`. A chart never cuts a label short with "…" (on a slide that
+ * reads as a bug to the whole room): `maxLines` is how many lines the layout plans for, and a longer label takes more.
+ */
+export const wrapTo = (label: string, widthPx: number, frame: Frame, _maxLines = 2): string => wrap(label, Math.max(4, widthPx / frame.font), Infinity).join('\n');
 
 /** The x-axis label wrapped to the panel's width, and the extra bottom margin its extra lines need. */
 export function xAxisLabel(label: string, frame: Frame): { label: string; extra: number } {

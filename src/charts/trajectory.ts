@@ -26,6 +26,8 @@ function verdictText(model: CapabilitySafetyPath, tol: number, text: FigureText)
 export const trajectory = defineFigure({
   id: 'trajectory',
   title: 'fig.trajectory.title',
+  thumbnail: 'fig.trajectory.angleLabel',
+  headline: 'fig.trajectory.headline',
   caption: 'fig.trajectory.caption',
   method: 'fig.trajectory.method',
   modelled: true,

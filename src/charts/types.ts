@@ -48,7 +48,16 @@ export interface Status {
 export interface FigureDefinition<S extends StateSchema, M> {
   id: string;
   title: DictKey;
+  /**
+   * The figure's one takeaway, as a sentence: it leads the figure (and its slide), and nothing
+   * else in the box competes with it. Worded for the figure's default state; `headlineVars`
+   * fills its numbers from the model at that state, so the sentence computes from the data.
+   */
+  headline: DictKey;
+  headlineVars?(model: M, text: FigureText): Record<string, string | number>;
   caption: DictKey;
+  /** The panel the gallery shows (its accessible label), where the first is not the one that carries the headline. */
+  thumbnail?: DictKey;
   method: DictKey;
   /** True when the figure shows a model of ours rather than data. */
   modelled: boolean;

@@ -12,6 +12,7 @@ import { pageKey, type AnchorManifest } from './anchors';
 import { chapterFirstPublished, chapterLastChanged } from './changelog';
 import type { ClaimKind } from './claimKinds';
 import type { ClaimUse } from './remark/claims';
+import { bottomLine, BOTTOM_LINE_ID } from './bottomLine';
 
 export type TakeawayKey = 'claimed' | 'measured' | 'unknown';
 
@@ -19,7 +20,9 @@ export type TakeawayKey = 'claimed' | 'measured' | 'unknown';
 export type PointSource =
   | { chapter: string; claim: string }
   /** `rests`: the chapter's claims the takeaway sums up (their kinds and references are the point's); none for the site's own reading. */
-  | { chapter: string; takeaway: TakeawayKey; rests: string[] };
+  | { chapter: string; takeaway: TakeawayKey; rests: string[] }
+  /** The site's bottom line (src/lib/bottomLine.ts), which opens the landing. */
+  | { bottomLine: true };
 
 export interface BriefSectionPlan {
   /** Public id of the section on the brief page. */
@@ -33,19 +36,18 @@ export interface BriefSectionPlan {
 }
 
 /**
- * What the brief says, in order: the thesis; Zhou's 99 : 1 as his estimate
- * beside what is measured; the 45° law and its strongest objections; the
- * ladder and where the field stands; what the laboratory has done since;
- * what is unknown. The same ids in both languages.
+ * What the brief says, in order: the question and the bottom line (the site's
+ * own analysis); Zhou's 99 : 1 as his estimate beside what is measured; the
+ * 45° law; its objections, others' set apart from ours; the ladder and where
+ * the field stands; what the laboratory has done since, with the less
+ * reassuring half of its own grading; what is unknown. The same ids in both
+ * languages.
  */
 export const BRIEF_PLAN: readonly BriefSectionPlan[] = [
   {
     id: 'thesis',
-    title: 'brief.thesis',
-    points: [
-      { chapter: 'imbalance', claim: 'c-s7' },
-      { chapter: '45-degree-law', claim: 'c-s9' },
-    ],
+    title: 'brief.question',
+    points: [{ bottomLine: true }],
   },
   {
     id: 'estimate',
@@ -59,13 +61,21 @@ export const BRIEF_PLAN: readonly BriefSectionPlan[] = [
   {
     id: 'law',
     title: 'brief.law',
-    split: { at: 2, subtitle: 'brief.objections' },
     points: [
       { chapter: '45-degree-law', claim: 'c-s9-3' },
       { chapter: '45-degree-law', claim: 'c-p5' },
-      { chapter: '45-degree-law', claim: 'c-c3' },
-      { chapter: '45-degree-law', claim: 'c-c4' },
+    ],
+  },
+  {
+    id: 'objections',
+    title: 'brief.objectionsOthers',
+    split: { at: 2, subtitle: 'brief.objectionsOurs' },
+    points: [
       { chapter: '45-degree-law', claim: 'c-c1' },
+      { chapter: 'good-law', takeaway: 'measured', rests: ['c-k1', 'c-o8'] },
+      { chapter: 'good-law', claim: 'c-o1' },
+      { chapter: 'good-law', claim: 'c-o6' },
+      { chapter: 'good-law', claim: 'c-o7' },
       { chapter: '45-degree-law', claim: 'c-a1' },
     ],
   },
@@ -74,11 +84,7 @@ export const BRIEF_PLAN: readonly BriefSectionPlan[] = [
     title: 'brief.ladder',
     points: [
       { chapter: 'approximate-alignment', claim: 'c-s12' },
-      { chapter: 'approximate-alignment', takeaway: 'claimed', rests: ['c-s13-2', 'c-s13-3'] },
-      { chapter: 'intervenable', claim: 'c-s14' },
-      { chapter: 'reflectable', claim: 'c-s15' },
       { chapter: 'climbing-the-ladder', claim: 'c-s16' },
-      { chapter: 'climbing-the-ladder', claim: 'c-s10' },
     ],
   },
   {
@@ -87,7 +93,7 @@ export const BRIEF_PLAN: readonly BriefSectionPlan[] = [
     points: [
       { chapter: 'climbing-the-ladder', takeaway: 'measured', rests: ['c-f1', 'c-f2'] },
       { chapter: '45-degree-law', claim: 'c-f1-2' },
-      { chapter: 'climbing-the-ladder', claim: 'c-f3' },
+      { chapter: '45-degree-law', claim: 'c-f1a' },
     ],
   },
   {
@@ -95,8 +101,7 @@ export const BRIEF_PLAN: readonly BriefSectionPlan[] = [
     title: 'brief.unknown',
     points: [
       { chapter: 'imbalance', takeaway: 'unknown', rests: [] },
-      { chapter: '45-degree-law', takeaway: 'unknown', rests: [] },
-      { chapter: 'approximate-alignment', takeaway: 'unknown', rests: [] },
+      { chapter: 'good-law', takeaway: 'unknown', rests: [] },
       { chapter: 'climbing-the-ladder', takeaway: 'unknown', rests: [] },
     ],
   },
@@ -121,7 +126,7 @@ export interface BriefPoint {
   refs: number[];
   /** The paragraph (or the takeaways) on the site: the page's path and the id. */
   href: string;
-  /** The chapter's number, and the paragraph's "§1.2 ¶3" (undefined for a chapter's takeaways). */
+  /** The chapter's number (0 for the bottom line, which stands on the landing), and the paragraph's "§1.2 ¶3" (undefined for a chapter's takeaways). */
   chapter: number;
   paragraph: string | undefined;
 }
@@ -163,6 +168,14 @@ export function assembleBrief(lang: Lang, plan: readonly BriefSectionPlan[], cha
   const used = new Set<BriefChapter>();
 
   const point = (source: PointSource, where: string): BriefPoint => {
+    if ('bottomLine' in source) {
+      const path = `/${lang}/`;
+      if (!(manifest[pageKey(path)] ?? []).includes(BOTTOM_LINE_ID)) {
+        throw new Error(`${where} links to ${path}#${BOTTOM_LINE_ID}, which content/anchors.json does not list. Run npm run anchors after the build.`);
+      }
+      const line = bottomLine(lang);
+      return { kinds: ['analysis'], text: line.text, refs: numbered(line.keys), href: `${path}#${BOTTOM_LINE_ID}`, chapter: 0, paragraph: undefined };
+    }
     const chapter = chapters.find((entry) => entry.slug === source.chapter);
     if (!chapter) throw new Error(`${where}: there is no ${lang} chapter "${source.chapter}". Fix BRIEF_PLAN in src/lib/brief.ts.`);
     used.add(chapter);

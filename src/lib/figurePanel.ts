@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { loadFigure } from '../charts/registry';
 import { en } from '../i18n/en';
 import { pick, type DictKey, type Lang } from '../i18n/index';
+import { shortLabel } from './bibliography';
 import { figureText } from './figureText';
 import { renderPanel } from './renderPanel';
 import { defaultState } from './urlState';
@@ -17,6 +18,10 @@ interface PanelOptions {
   label?: DictKey;
   /** A thumbnail beside text that already says what it shows: hidden from screen readers, and without its words, which it is too small to show. */
   decorative?: boolean;
+  /** Values to set over the figure's default state (the landing draws the plane at a chosen step). */
+  state?: Record<string, number>;
+  /** A thumbnail that keeps its labels and numbers (drawn at a phone panel's width, shown near that size), hidden from screen readers: its card says it in words. */
+  annotated?: boolean;
 }
 
 /**
@@ -25,14 +30,22 @@ interface PanelOptions {
  */
 export async function figurePanel(id: string, lang: Lang, options: PanelOptions = {}): Promise<string> {
   const figure = await loadFigure(id);
-  const state = defaultState(figure.schema);
-  const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]));
+  const state = { ...defaultState(figure.schema), ...options.state };
+  // Citations in the chart's words read as the live figure's do ("Zhou (2024)"), never as a bibliography key.
+  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
+  // Citation labels as the figure prints them ("Zhou (2024)"), not bibliography keys.
+  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
+  const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]), cites);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const panels = figure.panels(figure.compute(state), state, text);
+  // The landing's opening picture, the compute waffle, is no longer a panel of its figure: drawn on its own.
+  const panels = options.label === 'fig.compute.waffleLabel' ? [(await import('../charts/waffle')).waffle(state.share ?? 1, text)] : figure.panels(figure.compute(state), state, text);
   const panel = panels.find((p) => p.label === options.label) ?? panels[0];
   if (!panel) throw new Error(`Figure "${id}" draws no panel.`);
   const svg = renderPanel(panel.options, text.t(panel.label), '', document as unknown as Document);
-  if (options.decorative) {
+  if (options.annotated) {
+    for (const name of ['role', 'aria-label', 'aria-describedby']) svg.removeAttribute(name);
+    svg.setAttribute('aria-hidden', 'true');
+  } else if (options.decorative) {
     for (const name of ['role', 'aria-label', 'aria-describedby']) svg.removeAttribute(name);
     svg.setAttribute('aria-hidden', 'true');
     for (const words of svg.querySelectorAll('text')) words.remove();

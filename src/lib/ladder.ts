@@ -12,6 +12,9 @@ export interface Rung {
   stance: string;
 }
 
+/** The chapter after the three rungs: where the field stands on the ladder (the ladder stands atop it too). */
+export const CLIMB_CHAPTER = 'climbing-the-ladder';
+
 export const RUNGS: Rung[] = data.layers.map((layer, i) => ({ n: i + 1, id: layer.id, chapter: layer.chapter, stance: layer.stance }));
 
 /**

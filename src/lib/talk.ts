@@ -14,7 +14,7 @@ import { renderPanel } from './renderPanel';
 import { SAY_LIMIT, numbersMissing, sayLength } from './slideSay';
 import { shortLabel } from './bibliography';
 import { hiddenAt, stateAt } from './slideSteps';
-import { parseState } from './urlState';
+import { defaultState, parseState } from './urlState';
 import { chapterSlug, chaptersIn, pagePath, type Chapter } from './pages';
 import type { ClaimUse } from './remark/claims';
 
@@ -169,3 +169,42 @@ export async function printedSteps(slide: SlideData, lang: Lang): Promise<Printe
  * what the deck prints and what shows without JavaScript.
  */
 export const finalState = (slide: Pick<SlideData, 'state' | 'steps'>): string => stateAt(slide.state, slide.steps, slide.steps.length);
+
+/**
+ * The one sentence a figure slide leads with: its figure's headline, the same words as on the page
+ * (worded for the figure's default state and filled from its model there).
+ */
+export async function figureHeadline(id: string, lang: Lang): Promise<string> {
+  const figure = await loadFigure(id);
+  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
+  const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]), cites, true);
+  return text.t(figure.headline, figure.headlineVars?.(figure.compute(defaultState(figure.schema)), text));
+}
+
+/**
+ * A big number drawn, not only printed: an angle ("0.6°") as its wedge against the 45° line, a split
+ * ("99 : 1") as one bar of its two parts. Marks take the class of who speaks (`tone`), so the colour is the
+ * speaker's; anything else gets no drawing. Pure SVG markup, sized by the slide (viewBox only).
+ * @example drawnNumber('0.6°', 'modelled') // '<svg …><line …/></svg>'
+ */
+export function drawnNumber(number: string, tone: string): string {
+  const angle = /^\s*(\d+(?:\.\d+)?)\s*°\s*$/.exec(number);
+  if (angle) {
+    const degrees = Number(angle[1]);
+    const length = 100;
+    const ray = (deg: number) => [length * Math.cos((deg * Math.PI) / 180), -length * Math.sin((deg * Math.PI) / 180)] as const;
+    const [x45, y45] = ray(45);
+    const [xa, ya] = ray(degrees);
+    const arc = (deg: number, r: number) => `M${r},0 A${r},${r} 0 0 0 ${(r * Math.cos((deg * Math.PI) / 180)).toFixed(2)},${(-r * Math.sin((deg * Math.PI) / 180)).toFixed(2)}`;
+    return `<svg class="number-drawing" viewBox="-6 -78 120 84" aria-hidden="true"><path class="nd-ref" d="M0,0 L${x45.toFixed(2)},${y45.toFixed(2)}"/><path class="nd-ref-arc" d="${arc(45, 34)}"/><text class="nd-ref-text" x="${(38 * Math.cos(Math.PI / 8)).toFixed(2)}" y="${(-38 * Math.sin(Math.PI / 8)).toFixed(2)}">45°</text><path class="nd-axis" d="M0,0 L${length},0"/><path class="nd-mark speaker-${tone}" d="M0,0 L${xa.toFixed(2)},${ya.toFixed(2)}"/></svg>`;
+  }
+  const split = /^\s*(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(number);
+  if (split) {
+    const a = Number(split[1]);
+    const b = Number(split[2]);
+    const width = 120;
+    const wa = (width * a) / (a + b);
+    return `<svg class="number-drawing" viewBox="0 0 ${width} 14" aria-hidden="true"><rect class="nd-part" x="0" y="0" width="${wa.toFixed(2)}" height="14"/><rect class="nd-mark-fill speaker-${tone}" x="${(wa + 0.6).toFixed(2)}" y="0" width="${Math.max(0.8, width - wa - 0.6).toFixed(2)}" height="14"/></svg>`;
+  }
+  return '';
+}

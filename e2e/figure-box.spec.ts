@@ -1,0 +1,63 @@
+/**
+ * Figures that say one thing, in a box that fits the screen (issue 27). Every figure, on its own page,
+ * in its default state and every preset, at 1280 × 800 and 390 × 844, in both languages:
+ * - one headline, the figure's takeaway, and it names the figure (the figure is labelled by it);
+ * - the box is at most one screen tall at 1280 × 800 and 1.3 screens at 390 × 844, with the table, method,
+ *   downloads, embed and citation folded into one "Data · Download · Embed · Cite" row;
+ * - the chart covers at least half of the box (the area of its panels against the box's, at 1280 × 800);
+ * - no chart label is cut short with "…".
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { FIGURE_PAGES, hydrated } from './site';
+
+const FIGURES = FIGURE_PAGES.map((path) => /^\/en\/figures\/([\w-]+)\/$/.exec(path)?.[1]).filter((id): id is string => id !== undefined);
+const SCREENS = [
+  { width: 1280, height: 800, screens: 1, share: 0.5 },
+  { width: 390, height: 844, screens: 1.3, share: 0 },
+] as const;
+
+/** The figure's box as drawn now: its height, the share of its area its panels cover, its headlines and any cut label. */
+function measureBox(page: Page, id: string) {
+  return page.locator(`[data-figure="${id}"]`).evaluate((figure) => {
+    const box = figure.getBoundingClientRect();
+    const panels = [...figure.querySelectorAll('[data-panel]')].reduce((area, panel) => {
+      const r = panel.getBoundingClientRect();
+      return area + r.width * r.height;
+    }, 0);
+    const cut = [...figure.querySelectorAll('[data-panel] svg text')].map((t) => t.textContent ?? '').filter((t) => t.includes('…'));
+    const labelledBy = (figure.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((ref) => document.getElementById(ref)?.textContent ?? '').join(' ');
+    return { height: box.height, share: panels / (box.width * box.height), headlines: [...figure.querySelectorAll('.figure-headline')].map((h) => h.textContent ?? ''), labelledBy, cut };
+  });
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  for (const screen of SCREENS) {
+    for (const id of FIGURES) {
+      test(`${id} (${lang}) at ${screen.width} × ${screen.height}: one headline, a box within ${screen.screens} screen(s)${screen.share ? ', half of it chart' : ''}, in every preset`, async ({ page }) => {
+        await page.setViewportSize({ width: screen.width, height: screen.height });
+        await page.goto(`/${lang}/figures/${id}/`);
+        await hydrated(page, id);
+        const figure = page.locator(`[data-figure="${id}"]`);
+        const utility = figure.locator('details.figure-utility');
+        await expect(utility).toHaveCount(1);
+        await expect(utility).not.toHaveAttribute('open', '');
+        const problems: string[] = [];
+        const presets = await figure.locator('[data-preset]').all();
+        for (const [i, preset] of [undefined, ...presets].entries()) {
+          if (preset) {
+            await preset.click();
+            await page.waitForTimeout(450);
+          }
+          const state = preset ? `preset ${i}` : 'default';
+          const found = await measureBox(page, id);
+          if (found.headlines.length !== 1) problems.push(`${state}: ${found.headlines.length} headlines`);
+          else if (!found.labelledBy.includes(found.headlines[0]!)) problems.push(`${state}: the figure is not labelled by its headline`);
+          if (found.height > screen.height * screen.screens + 0.5) problems.push(`${state}: the box is ${Math.round(found.height)} px, ${(found.height / screen.height).toFixed(2)} screens`);
+          if (found.share < screen.share) problems.push(`${state}: the chart is ${(found.share * 100).toFixed(0)}% of the box`);
+          for (const label of found.cut) problems.push(`${state}: "${label}" is cut short`);
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+}
