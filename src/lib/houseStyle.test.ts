@@ -26,11 +26,10 @@ const source = (lang: GlossaryLang, file: string) => readFileSync(`${DIR}/${lang
 const rulesFor = (lang: GlossaryLang) => [...STYLE_RULES, ...glossaryRules()].filter((rule) => rule.lang === lang);
 
 /**
- * PENDING — the failing expectation list. The Chinese chapters still break the house style until the Chinese
- * prose pass of issue 28 (part 2) lands: the chapter checks of these languages are expected to FAIL for now
- * (it.fails), and will themselves fail the day the prose passes, so that this list must be emptied then.
+ * The failing expectation list of part 1 (chapters that still broke the house style until the Chinese prose
+ * pass), empty since that pass: a language listed here has its chapter checks expected to fail (it.fails).
  */
-const PENDING_PROSE_PASS: readonly GlossaryLang[] = ['zh'];
+const PENDING_PROSE_PASS: readonly GlossaryLang[] = [];
 const chapterTest = (lang: GlossaryLang) => (PENDING_PROSE_PASS.includes(lang) ? it.fails : it);
 
 describe('house style rules', () => {
