@@ -31,10 +31,8 @@ interface PanelOptions {
 export async function figurePanel(id: string, lang: Lang, options: PanelOptions = {}): Promise<string> {
   const figure = await loadFigure(id);
   const state = { ...defaultState(figure.schema), ...options.state };
-  // Citations in the chart's words read as the live figure's do ("Zhou (2024)"), never as a bibliography key.
-  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
-  // Citation labels as the figure prints them ("Zhou (2024)"), not bibliography keys.
-  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
+  // Citations in the chart's words read as the live figure's do ("Yang et al. (2024)"), never as a bibliography key.
+  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key, lang)]));
   const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]), cites);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   // The landing's opening picture, the compute waffle, is no longer a panel of its figure: drawn on its own.

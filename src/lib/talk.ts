@@ -176,7 +176,7 @@ export const finalState = (slide: Pick<SlideData, 'state' | 'steps'>): string =>
  */
 export async function figureHeadline(id: string, lang: Lang): Promise<string> {
   const figure = await loadFigure(id);
-  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key)]));
+  const cites = Object.fromEntries((figure.citations ?? []).map((key) => [key, shortLabel(key, lang)]));
   const text = figureText(lang, pick(lang, Object.keys(en) as DictKey[]), cites, true);
   return text.t(figure.headline, figure.headlineVars?.(figure.compute(defaultState(figure.schema)), text));
 }
