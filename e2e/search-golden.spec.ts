@@ -49,6 +49,10 @@ const GOLDEN: { lang: 'en' | 'zh'; query: string; first: RegExp }[] = [
   { lang: 'zh', query: '巴甫洛夫', first: /^\/zh\/approximate-alignment\/#pavlov$/ },
   { lang: 'zh', query: '反事实', first: /^\/zh\/reflectable\// },
   { lang: 'zh', query: 'red lines', first: /^\/zh\/45-degree-law\/#red-yellow-lines$/ },
+  // The Chinese names the prose pass brought in: Concordia AI's own (安远 AI), Pavlov's beside 巴甫洛夫, Pearl's ladder apart from the lab's.
+  { lang: 'zh', query: '安远', first: /^\/zh\/climbing-the-ladder\/#since$/ },
+  { lang: 'zh', query: 'Pavlov', first: /^\/zh\/approximate-alignment\/#pavlov$/ },
+  { lang: 'zh', query: '因果关系之梯', first: /^\/zh\/approximate-alignment\/#pearl$/ },
 ];
 
 test.describe('search, golden queries', () => {
