@@ -14,7 +14,8 @@ test.describe('without JavaScript', () => {
     test(`the ${lang} landing opens on the question, with Zhou's 99 : 1 labelled as his estimate and one primary action`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`/${lang}/`);
-      await expect(page.locator('.hero-said .hero-number')).toHaveText('99 : 1');
+      // The Chinese ratio sign in Chinese (docs/chinese-style.md).
+      await expect(page.locator('.hero-said .hero-number')).toHaveText(lang === 'en' ? '99 : 1' : '99∶1');
       await expect(page.locator('.hero-said dt')).toContainText(lang === 'en' ? 'Zhou’s estimate' : '周伯文的估计');
       await expect(page.locator('main .button-primary')).toHaveCount(1);
       await expect(page.locator('main .button-primary')).toHaveAttribute('href', `/${lang}/imbalance/`);

@@ -1,6 +1,6 @@
 /**
  * Chinese typography gate: AutoCorrect lints every Chinese chapter and the
- * Chinese interface dictionary for spacing between Chinese and Latin letters
+ * Chinese interface dictionary (and the Chinese data provenance notes) for spacing between Chinese and Latin letters
  * or numbers and for full-width punctuation.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { recordGate } from './report.ts';
 const files = [
   ...readdirSync('content/chapters/zh').map((name) => join('content/chapters/zh', name)),
   'src/i18n/zh.ts',
+  'content/provenance.zh.json',
 ];
 const failures: string[] = [];
 for (const file of files) {

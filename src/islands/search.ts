@@ -1,51 +1,32 @@
 /**
  * The search page: Pagefind's index for the page's language (it reads
- * <html lang>), queried as the reader types. The query lives in the address
- * (`?q=`), so a search can be linked. Excerpts are rebuilt as text with
- * <mark> elements only; nothing from the index is inserted as HTML.
+ * <html lang>), queried as the reader types, its results re-ranked by what the
+ * reader typed (src/lib/searchRank.ts: exact words and phrases first, so that
+ * 周伯文 finds the sections that name him, not 论文). The query lives in the
+ * address (`?q=`), so a search can be linked. Excerpts are rebuilt as text
+ * with <mark> elements only; nothing from the index is inserted as HTML.
  */
 
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  /** Each matching word's place and weight in this section. */
-  weighted_locations?: { weight: number; balanced_score: number }[];
-}
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results?: PagefindSubResult[];
-}
+import type { PageData, RankedResult } from '../lib/searchRank';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string): Promise<{ results: { data(): Promise<PageData> }[] }>;
 }
 
 const MAX_RESULTS = 20;
+/** How many of Pagefind's results are re-ranked: every page of a language's index (about 40). */
+const RANKED = 60;
 const TYPING_PAUSE_MS = 120;
 
-/** Pagefind's excerpt as text and <mark> elements. */
-function excerptNodes(excerpt: string): Node[] {
-  const body = new DOMParser().parseFromString(excerpt, 'text/html').body;
-  return [...body.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
+/** A result's excerpt as text and <mark> elements (never HTML). */
+function excerptNodes(pairs: RankedResult['excerpt']): Node[] {
+  return pairs.map(([text, marked]) => {
+    if (!marked) return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
   });
-}
-
-/** The section that holds most of the page's matches (by Pagefind's own scores), not merely the first. */
-function bestSection(result: PagefindResultData): PagefindSubResult | undefined {
-  const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
-  const sections = (result.sub_results ?? []).filter((sub) => sub.url !== result.url && sub.url.includes('#'));
-  return sections.reduce<PagefindSubResult | undefined>((best, sub) => (!best || score(sub) > score(best) ? sub : best), undefined);
 }
 
 /**
@@ -63,14 +44,15 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !input || !status || !list) return;
   const strings = JSON.parse(document.querySelector('[data-search-strings]')?.textContent ?? '{}') as Record<string, string>;
-  let engine: Promise<Pagefind> | undefined;
+  let engine: Promise<{ pagefind: Pagefind; rankResults: (query: string, pages: PageData[]) => RankedResult[] }> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
 
-  const load = (): Promise<Pagefind> =>
-    (engine ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 28 });
-      return module;
+  // Pagefind and the ranking load on the first search, not with the page.
+  const load = () =>
+    (engine ??= Promise.all([import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`) as Promise<Pagefind>, import('../lib/searchRank')]).then(async ([pagefind, rank]) => {
+      await pagefind.options({ excerptLength: 28 });
+      return { pagefind, rankResults: rank.rankResults };
     }));
 
   async function run(): Promise<void> {
@@ -83,22 +65,23 @@ export function startSearch(): void {
       return;
     }
     try {
-      const search = await (await load()).search(indexSpelling(query));
-      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      const { pagefind, rankResults } = await load();
+      const spelled = indexSpelling(query);
+      const search = await pagefind.search(spelled);
+      const ranked = rankResults(spelled, await Promise.all(search.results.slice(0, RANKED).map((result) => result.data())));
       if (ticket !== latest) return;
-      const count = search.results.length;
+      const count = ranked.length;
       const plural = new Intl.PluralRules(strings.lang).select(count) === 'one' ? strings.countOne : strings.count;
-      status!.textContent = results.length === 0 ? (strings.none ?? '') : (plural ?? '').replace('{n}', String(count));
+      status!.textContent = count === 0 ? (strings.none ?? '') : (plural ?? '').replace('{n}', String(count));
       list!.replaceChildren(
-        ...results.map((result) => {
+        ...ranked.slice(0, MAX_RESULTS).map((result) => {
           const item = document.createElement('li');
           const link = document.createElement('a');
-          // The section that matched best, when Pagefind found one, else the page.
-          const section = bestSection(result);
-          link.href = section?.url ?? result.url;
-          link.textContent = section && section.title !== result.meta.title ? `${result.meta.title ?? ''} · ${section.title}` : (result.meta.title ?? result.url);
+          // The section that matched best, when there is one, else the page.
+          link.href = result.url;
+          link.textContent = result.sectionTitle && result.sectionTitle !== result.pageTitle ? `${result.pageTitle} · ${result.sectionTitle}` : result.pageTitle;
           const excerpt = document.createElement('p');
-          excerpt.append(...excerptNodes(section?.excerpt ?? result.excerpt));
+          excerpt.append(...excerptNodes(result.excerpt));
           item.append(link, excerpt);
           return item;
         }),

@@ -1,7 +1,9 @@
 /**
  * Fails the build when a dataset in content/data has no provenance file
  * beside it (`<name>.meta.json`) or when that file lacks a source, a URL,
- * a retrieval date, the transform applied or the caveats.
+ * a retrieval date, the transform applied or the caveats; and when its
+ * Chinese note (content/provenance.zh.json) is missing or does not cover
+ * the same sources, so the Chinese Sources page is never half English.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,15 @@ export interface Provenance {
 }
 
 export const DATA_DIR = 'content/data';
+export const PROVENANCE_ZH = 'content/provenance.zh.json';
+
+/** A dataset's provenance in Chinese: the title, each source's description by citation key, the transform and the caveats. */
+export interface ProvenanceZh {
+  title: string;
+  sources: Record<string, string>;
+  transform: string;
+  caveats: string;
+}
 
 /** Every dataset file name (without extension) and its provenance; throws on a missing or incomplete one. */
 export function datasetProvenance(dir = DATA_DIR): { name: string; meta: Provenance }[] {
@@ -32,12 +43,27 @@ export function datasetProvenance(dir = DATA_DIR): { name: string; meta: Provena
   });
 }
 
+/** Every dataset's Chinese provenance, in the order of datasetProvenance(); throws on a missing or incomplete one. */
+export function datasetProvenanceZh(dir = DATA_DIR, file = PROVENANCE_ZH): { name: string; meta: ProvenanceZh }[] {
+  const notes = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Partial<ProvenanceZh>>;
+  return datasetProvenance(dir).map(({ name, meta }) => {
+    const zh = notes[name];
+    if (!zh) throw new Error(`Dataset ${name} has no Chinese provenance: add it to ${file}.`);
+    const missing = (['title', 'transform', 'caveats'] as const).filter((field) => !zh[field]);
+    const keys = meta.sources.map((source) => source.key);
+    if (keys.some((key) => !zh.sources?.[key]) || Object.keys(zh.sources ?? {}).some((key) => !keys.includes(key))) missing.push(`sources (${keys.join(', ')})` as never);
+    if (missing.length) throw new Error(`${file} "${name}" lacks ${missing.join(', ')}, or names sources its English note does not.`);
+    return { name, meta: zh as ProvenanceZh };
+  });
+}
+
 export function provenanceCheck(): AstroIntegration {
   return {
     name: 'ai45:dataset-provenance',
     hooks: {
       'astro:config:setup': () => {
         datasetProvenance();
+        datasetProvenanceZh();
       },
     },
   };

@@ -10,12 +10,12 @@ describe('glossary links', () => {
   });
 
   for (const lang of ['en', 'zh'] as const) {
-    it(`every term of the glossary is used in some ${lang} chapter, so each entry is linked from the text`, () => {
+    it(`every term of the glossary is used in some ${lang} chapter, so each entry is linked from the text (or says why not)`, () => {
       const text = readdirSync(`content/chapters/${lang}`)
         .map((file) => readFileSync(`content/chapters/${lang}/${file}`, 'utf8').split('\n---\n').slice(1).join(''))
         .join('\n')
         .toLowerCase();
-      const unused = glossaryTerms().filter((term) => !term[lang].match.some((word) => text.includes(word.toLowerCase())));
+      const unused = glossaryTerms().filter((term) => !term.unused && !term[lang].match.some((word) => text.includes(word.toLowerCase())));
       expect(unused.map((term) => term.id)).toEqual([]);
     });
   }

@@ -5,10 +5,14 @@
  * content/glossary.json. Headings, links, citation markers and figures are
  * left alone; a claim's text is not, since that is where most terms first
  * appear. Runs after the citation plugin, before the Chinese-runs plugin.
+ *
+ * The link also carries the term's words in the other language for search (Pagefind indexes the attribute
+ * named by `data-pagefind-index-attrs`): "red lines" typed on the Chinese search page finds where 红线 is
+ * first used, and 红线 on the English page finds "red lines".
  */
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { glossaryTerms, type GlossaryLang } from '../glossary';
+import { glossaryTerms, searchBridge, type GlossaryLang } from '../glossary';
 
 /** Nodes whose text is never linked: it is a link already, a heading, code, or a component other than a claim. */
 const closed = (node: RootContent): boolean =>
@@ -69,7 +73,7 @@ export function remarkGlossary() {
         url: `/${lang}/glossary/#${term.id}`,
         title: entry.gloss,
         children: [{ type: 'text', value: text }],
-        data: { hProperties: { className: ['glossary-term'] } },
+        data: { hProperties: { className: ['glossary-term'], dataPagefindIndexAttrs: 'data-other', dataOther: searchBridge(term, lang, text) } },
       }));
     }
   };
