@@ -108,14 +108,20 @@ export const compute = defineFigure({
             : { type: 'linear', domain: xDomain, label: text.t('fig.compute.flopAxis'), labelAnchor: 'right', tickFormat: (d: number) => (d === 0 ? '0' : scientific(d, 0)), ticks: f.width < 420 ? 2 : 4, ...axisStyle(f) },
           y: { axis: null, domain: [lastY + 0.5, -0.5] },
           marks: [
-            Plot.ruleY(plotRows, { y: 'y', x1: xDomain[0], x2: atX, dy, className: (d: Row) => (d.key ? cls('m-bar-line m-bar-key', d.kind === 'measured' ? 'data' : 'safety') : 'm-lollipop') }),
+            // Plot's className names a mark, not a datum: one mark per class.
+            ...(['measured', 'modelled'] as const).map((kind) =>
+              Plot.ruleY(plotRows.filter((row) => row.key && row.kind === kind), { y: 'y', x1: xDomain[0], x2: atX, dy, className: cls('m-bar-line m-bar-key', kind === 'measured' ? 'data' : 'safety') }),
+            ),
+            Plot.ruleY(plotRows.filter((row) => !row.key), { y: 'y', x1: xDomain[0], x2: atX, dy, className: 'm-lollipop' }),
             // Dots of a fixed size (a constant radius, not a channel Plot would scale): larger for the pair.
             ...[true, false].flatMap((key) => [
               Plot.dot(plotRows.filter((row) => row.kind === 'measured' && row.key === key), { y: 'y', x: 'flop', r: key ? 7 : 4.5, dy, className: cls('m-measured', 'data'), ...readout((d: Row) => model.rows.indexOf(byId(d.id))) }),
               Plot.dot(plotRows.filter((row) => row.kind === 'modelled' && row.key === key), { y: 'y', x: atX, r: key ? 7 : 4.5, dy, className: cls('m-modelled', 'safety'), ...readout((d: Row) => model.rows.indexOf(byId(d.id))) }),
             ]),
-            Plot.text(plotRows, { y: 'y', x: xDomain[0], text: (d: Row) => names[d.idx], textAnchor: 'start', lineAnchor: 'bottom', dy: rowHeight / 2 - line * 1.3, className: (d: Row) => (d.key ? 'm-label' : 'm-note') }),
-            Plot.text(plotRows, { y: 'y', x: atX, text: valueText, textAnchor: 'start', dx: 10, dy, className: (d: Row) => (d.key ? 'm-value' : 'm-note') }),
+            ...[true, false].flatMap((key) => [
+              Plot.text(plotRows.filter((row) => row.key === key), { y: 'y', x: xDomain[0], text: (d: Row) => names[d.idx], textAnchor: 'start', lineAnchor: 'bottom', dy: rowHeight / 2 - line * 1.3, className: key ? 'm-label' : 'm-note' }),
+              Plot.text(plotRows.filter((row) => row.key === key), { y: 'y', x: atX, text: valueText, textAnchor: 'start', dx: 10, dy, className: key ? 'm-value' : 'm-note' }),
+            ]),
             // The comparison, said on the chart under the pair it compares.
             Plot.text([compareText], { y: decisive.length - 0.5, x: xDomain[0], textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.25, dy: dy - line * 0.2, className: cls('m-label m-compare', 'safety') }),
           ],

@@ -76,7 +76,6 @@ export const dagFigure = defineFigure({
   id: 'dag',
   title: 'fig.dag.title',
   headline: 'fig.dag.headline',
-  headlineVars: (model, text) => ({ seen: text.num(model.seen, 1), done: text.num(model.done, 1) }),
   caption: 'fig.dag.caption',
   method: 'fig.dag.method',
   modelled: true,
@@ -96,6 +95,7 @@ export const dagFigure = defineFigure({
   ],
   compute: (state) => causalDiagram(state),
 
+  headlineVars: (model, text) => ({ seen: text.num(model.seen, 1), done: text.num(model.done, 1) }),
   panels(model: Dag, _state, text, frame?: Frame) {
     const f = frameOf(frame, text.slide);
     const line = lineHeight(f);

@@ -56,7 +56,6 @@ export const doingFigure = defineFigure({
   id: 'doing',
   title: 'fig.doing.title',
   headline: 'fig.doing.headline',
-  headlineVars: (model, text) => ({ apparent: text.num(Math.abs(model.apparent), 1), causal: text.num(Math.abs(model.causal), 1) }),
   caption: 'fig.doing.caption',
   method: 'fig.doing.method',
   modelled: true,
@@ -85,6 +84,7 @@ export const doingFigure = defineFigure({
   ],
   compute: (state) => seeingDoing(state),
 
+  headlineVars: (model, text) => ({ apparent: text.num(Math.abs(model.apparent), 1), causal: text.num(Math.abs(model.causal), 1) }),
   panels(model: SeeingDoing, state, text, frame?: Frame) {
     const f = frameOf(frame, text.slide);
     const line = lineHeight(f);
@@ -109,7 +109,7 @@ export const doingFigure = defineFigure({
     const rowGap = line * 1.4;
     const divergingHeight = f.height ?? Math.round(bm.marginTop + bm.marginBottom + 2 * (barHeight + rowGap + line));
     const bx = linear([lo, hi], [bm.marginLeft, f.width - bm.marginRight]);
-    const valueAt = (v: number) => ({ x: v, dx: v >= 0 ? 6 : -6, textAnchor: v >= 0 ? 'start' : 'end' });
+    const valueAt = (v: number) => ({ x: v, dx: v >= 0 ? 6 : -6, textAnchor: v >= 0 ? ('start' as const) : ('end' as const) });
     // A value whose bar is too short to hold it outside (near an end) goes inside the bar, in the background colour.
     const roomOutside = (v: number) => (v >= 0 ? f.width - bm.marginRight - bx(v) : bx(v) - bm.marginLeft) > textWidth('+00.0', f, 7 / 6) + 8;
     const sm = margins(f, ['−60'], 0, '90');
@@ -156,7 +156,7 @@ export const doingFigure = defineFigure({
             ...says.map((d) =>
               Plot.text([d], {
                 y: 'key',
-                ...(roomOutside(d.value) ? valueAt(d.value) : { x: d.value, dx: d.value >= 0 ? -6 : 6, textAnchor: d.value >= 0 ? 'end' : 'start' }),
+                ...(roomOutside(d.value) ? valueAt(d.value) : { x: d.value, dx: d.value >= 0 ? -6 : 6, textAnchor: d.value >= 0 ? ('end' as const) : ('start' as const) }),
                 text: () => `${signed(d.value)} ${text.t('fig.doing.unitPoints').trim()}`,
                 className: cls(`m-value${roomOutside(d.value) ? '' : ' m-value-inside'}${d.key === 'done' ? ' m-done' : ''}`, d.role),
               }),

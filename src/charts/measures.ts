@@ -58,7 +58,6 @@ export const measuresFigure = defineFigure({
   id: 'measures',
   title: 'fig.measures.title',
   headline: 'fig.measures.headline',
-  headlineVars: (model, text) => ({ max: text.num(Math.max(...model.map((m) => m.share)), 0) }),
   caption: 'fig.measures.caption',
   method: 'fig.measures.method',
   modelled: false,
@@ -68,12 +67,13 @@ export const measuresFigure = defineFigure({
   controls: [{ key: 'measure', label: 'fig.measures.pick' }],
   presets: data.measures.map((m, i) => ({ label: `fig.measures.preset.${m.id}` as DictKey, state: { measure: i + 1 } })),
   strings: [
-    'fig.measures.plotLabel', 'fig.measures.axis', 'fig.measures.zhou', 'fig.measures.pledge', 'fig.measures.crowd', 'fig.measures.summary',
+    'fig.measures.plotLabel', 'fig.measures.axis', 'fig.measures.zhou', 'fig.measures.pledge', 'fig.measures.summary',
     ...data.measures.flatMap((m) => [`fig.measures.name.${m.id}`, `fig.measures.caveat.${m.id}`] as DictKey[]),
   ],
   citations: [...new Set([...data.measures.flatMap((m) => m.sources), PLEDGE_KEY])],
   compute: (state) => shareMeasures(state),
 
+  headlineVars: (model, text) => ({ max: text.num(Math.max(...model.map((m) => m.share)), 0) }),
   panels(model: Measure[], _state, text, frame?: Frame) {
     const f = frameOf(frame, text.slide);
     const line = lineHeight(f);

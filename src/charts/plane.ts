@@ -57,7 +57,6 @@ export const planeFigure = defineFigure({
   id: 'plane',
   title: 'fig.plane.title',
   headline: 'fig.plane.headline',
-  headlineVars: (model, text) => ({ below: text.num(model.below.longRunAngle, 1) }),
   caption: 'fig.plane.caption',
   method: 'fig.plane.method',
   modelled: true,
@@ -76,6 +75,7 @@ export const planeFigure = defineFigure({
   citations: ['zhou2024waic'],
   compute: (state) => ({ step: state.planeStep, below: capabilitySafetyPath(BELOW), balanced: capabilitySafetyPath(BALANCED) }),
 
+  headlineVars: (model, text) => ({ below: text.num(model.below.longRunAngle, 1) }),
   panels(model: PlaneModel, _state, text, frame?: Frame) {
     const f = frameOf(frame, text.slide);
     const line = lineHeight(f);

@@ -75,7 +75,6 @@ export const timelineFigure = defineFigure({
   id: 'timeline',
   title: 'fig.timeline.title',
   headline: 'fig.timeline.headline',
-  headlineVars: (model) => ({ lab: model.lab, n: model.events.length }),
   caption: 'fig.timeline.caption',
   method: 'fig.timeline.method',
   modelled: false,
@@ -95,6 +94,7 @@ export const timelineFigure = defineFigure({
   citations: EVENTS.map((event) => event.source),
   compute: (state) => labTimeline(state),
 
+  headlineVars: (model) => ({ lab: model.lab, n: model.events.length }),
   panels(model, _state, text, frame?: Frame) {
     // A real time axis, running down the page (so every title has a line's width): each entry's dot sits on the
     // rail at its date; its date, who and short title sit to the right, as near its date as the entry above
