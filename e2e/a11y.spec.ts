@@ -84,8 +84,15 @@ for (const path of pages) {
 
     if (used.has(path)) {
       for (const figure of figures) {
-        // Its first control, as a keyboard moves it: a slider one step (down from its maximum), a toggle flipped.
+        // Its first control, as a keyboard moves it: a slider one step (down from its maximum), a toggle flipped;
+        // a figure set only by its presets has its first preset not already chosen pressed with Enter.
         const control = figure.locator('[data-controls] input[name]').first();
+        if ((await control.count()) === 0) {
+          const preset = figure.locator('[data-preset][aria-pressed="false"]').first();
+          await preset.focus();
+          await page.keyboard.press('Enter');
+          continue;
+        }
         await control.focus();
         const atMax = await control.evaluate((el) => (el as HTMLInputElement).type === 'range' && (el as HTMLInputElement).value === (el as HTMLInputElement).max);
         await page.keyboard.press((await control.getAttribute('type')) === 'checkbox' ? 'Space' : atMax ? 'ArrowLeft' : 'ArrowRight');
