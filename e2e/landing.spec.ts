@@ -39,10 +39,10 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(bottom).toContainText(lang === 'en' ? 'a principle, not a finding' : '是一条原则');
       await insideFirstScreen(page, bottom, 'the bottom line');
       const said = page.locator('.hero-said .hero-number');
-      await expect(said).toHaveText('99 : 1');
+      await expect(said).toHaveText(lang === 'en' ? '99 : 1' : '99∶1');
       await insideFirstScreen(page, said, 'Zhou’s 99 : 1');
       const measured = page.locator('.hero-measured .hero-number');
-      await expect(measured).toHaveText(lang === 'en' ? ['0.2–1.8%', 'about 2%'] : ['0.2%–1.8%', '约 2%']);
+      await expect(measured).toHaveText(lang === 'en' ? ['0.2–1.8%', 'about 2%'] : ['0.2% 至 1.8%', '约 2%']);
       for (const number of await measured.all()) await insideFirstScreen(page, number, `the measured ${await number.textContent()}`);
       // Beside, not below: the measured range starts level with (or above) the end of Zhou's number block, and to its side on a laptop.
       const saidBox = (await page.locator('.hero-said').boundingBox())!;

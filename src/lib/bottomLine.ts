@@ -18,15 +18,15 @@ export const BOTTOM_LINE_ID = 'bottom-line';
 
 const TEXT: Record<Lang, string> = {
   en:
-    'The AI-45° Law is a principle, not a finding: Bowen Zhou proposed in July 2024 that, over the long run, AI safety should advance about as fast as AI capability. ' +
-    'Is it evidence-based? Its diagnosis rests on an estimate, 99% of compute to pretraining and under 1% to safety, given without source or method; the documented ratios point the same way but cannot test it. ' +
-    'Where does the field stand? Safety has no agreed measure, so no one can read the angle. Zhou’s laboratory grades frontier models against its own red and yellow lines, and we found no independent evaluation of the law. ' +
-    'Its policy status: a proposal by Zhou and his laboratory, named in no official policy document we found (checked {date}).',
+    'The AI-45° Law is a principle, not a finding: Bowen Zhou proposed in July 2024 that AI safety keep pace with capability over the long run. ' +
+    'Its diagnosis rests on an unsourced estimate, 99% of compute to pretraining and under 1% to alignment and safety-first work; measured ratios agree but cannot test it. ' +
+    'Safety has no agreed measure and “the long run” no timescale, so no one can read the angle or test the law. His laboratory grades models by its own red and yellow lines; we found no independent evaluation. ' +
+    'Policy status: a proposal by Zhou’s laboratory, named in no official policy document we found (checked {date}).',
   zh:
     'AI-45° 平衡律是一条原则，不是一项研究发现：2024 年 7 月，周伯文提出，长期来看，AI 安全应当与 AI 能力大体同步提升。' +
-    '它有证据吗？它所依据的诊断是一个估计——99% 的算力用于预训练，用于安全的不到 1%——既无来源，也无方法；有据可查的几个比例指向同一方向，却检验不了这个数字。' +
-    '这个领域走到了哪里？安全没有公认的度量，谁也读不出那个角度；周伯文的实验室用自己划定的红线、黄线给前沿模型打分，我们没有找到对这条定律的独立评估。' +
-    '政策地位：这是周伯文及其实验室的主张，我们查到的官方政策文件里都没有它（核查于 {date}）。',
+    '它所依据的诊断是一个估计——99% 的算力用于预训练，用于对齐或其他安全优先考量的不到 1%——既无来源，也无方法；有据可查的比例方向一致，却检验不了它。' +
+    '安全没有公认的度量，“长期”也没有时间尺度，谁也读不出那个角度，这条定律也无从检验；周伯文的实验室按自己划定的红线、黄线给模型打分，本站没有找到对这条定律的独立评估。' +
+    '政策地位：周伯文及其实验室的主张，本站查到的官方政策文件均未提及（核查于 {date}）。',
 };
 
 export interface BottomLine {
