@@ -143,3 +143,22 @@ export function watchPermalinks(): void {
     void import('./permalinks').then(({ openMenu }) => openMenu(control));
   });
 }
+
+/**
+ * A page the service worker answered from its cache on a slow link, when the network's late answer was a newer
+ * version (src/lib/integrations/offline.ts): a small notice says so, with a button that reloads the page.
+ */
+export function noticeNewerVersion(): void {
+  navigator.serviceWorker?.addEventListener('message', ({ data }) => {
+    const strings = document.querySelector('script[data-loader-strings]');
+    if (data !== 'ai45:newer' || !strings || document.querySelector('.newer-version')) return;
+    const [newer, reload] = JSON.parse(strings.textContent!) as string[];
+    const notice = document.body.appendChild(document.createElement('p'));
+    const button = document.createElement('button');
+    notice.className = 'newer-version';
+    notice.setAttribute('role', 'status');
+    button.textContent = reload!;
+    button.onclick = () => location.reload();
+    notice.append(`${newer} `, button);
+  });
+}
