@@ -678,6 +678,7 @@ export const en = {
   'notice.newer': 'A newer version of this page exists.',
   'notice.reload': 'Reload',
   'notice.oldText': 'The text as it was, on a page of its own (to quote or cite it)',
+  'notice.changed': 'This paragraph has changed since the link you followed was made.',
   'permalink.twin': 'This paragraph in Chinese',
   'permalink.sideBySide': 'English and Chinese side by side',
   'sideBySide.title': '{title}, bilingual',

@@ -682,6 +682,7 @@ export const zh: Dictionary = {
   'notice.newer': '本页已有更新的版本。',
   'notice.reload': '重新加载',
   'notice.oldText': '当时的原文单独成页，可供引用',
+  'notice.changed': '你所打开的链接生成之后，本段有过改动。',
   'permalink.twin': '本段的英文版',
   'permalink.sideBySide': '中英对照',
   'sideBySide.title': '{title}：中英对照',

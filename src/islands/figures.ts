@@ -162,3 +162,9 @@ export function noticeNewerVersion(): void {
     notice.append(`${newer} `, button);
   });
 }
+
+/** A chapter link made at an older version of a paragraph (`?v=<date>#<id>`): the notice loads only for such links. */
+export function noticeOldVersion(): void {
+  const version = new URLSearchParams(location.search).get('v');
+  if (version && /^\d{4}-\d{2}-\d{2}$/.test(version)) void import('./versionNotice').then(({ showVersionNotice }) => showVersionNotice(version));
+}
