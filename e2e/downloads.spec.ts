@@ -120,10 +120,39 @@ for (const { path, id } of CHAPTER_FIGURES) {
       // A UTF-8 byte order mark, so that Excel on a Chinese Windows does not read the file as GBK.
       expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
-      const header = await figure.locator('[data-table] thead th').allTextContents();
-      expect(rows[0]).toEqual(header);
+      const shown = await figure.locator('[data-table] thead th').allTextContents();
+      // The page's columns, each key of a work or fact sheet row followed by its link on the Sources page ("… URL").
+      const header = rows[0]!.filter((label, i) => !(label.endsWith(' URL') && label === `${rows[0]![i - 1]} URL`));
+      expect(header).toEqual(shown);
       expect(rows.length - 1).toBe(await figure.locator('[data-table] tbody tr').count());
-      for (const row of rows) expect(row).toHaveLength(header.length);
+      for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
+      const sources = readFileSync(`dist/${lang}/sources/index.html`, 'utf8');
+      rows[0]!.forEach((label, i) => {
+        if (!label.endsWith(' URL') || label !== `${rows[0]![i - 1]} URL`) return;
+        for (const row of rows.slice(1)) {
+          const url = new URL(row[i]!);
+          expect(url.pathname, label).toBe(`/${lang}/sources/`);
+          // The anchor names the cell beside it, and the Sources page has it.
+          expect(url.hash, label).toMatch(new RegExp(`^#(ref|fact)-${row[i - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+          expect(sources, `${label}: ${url.hash}`).toContain(`id="${url.hash.slice(1)}"`);
+        }
+      });
+      // The figures whose tables name works or fact sheet rows link them.
+      if (id === 'compute' || id === 'measures') expect(rows[0]!.some((label) => label.endsWith(' URL'))).toBe(true);
+      // Every number as the page rounds it, when the CSV's value is rounded the same way (the CSV keeps more digits, never noise).
+      const cells = await figure.locator('[data-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td, th')].map((td) => td.textContent ?? '')));
+      const csvOnly = rows[0]!.map((label, i) => label.endsWith(' URL') && label === `${rows[0]![i - 1]} URL`);
+      rows.slice(1).forEach((row, r) => {
+        const pageRow = cells[r]!;
+        row.filter((_, i) => !csvOnly[i]).forEach((cell, i) => {
+          if (!/^-?\d+(\.\d+)?$/.test(cell)) return;
+          expect(cell, 'no binary noise').not.toMatch(/(\d)(?:0{6,}|9{6,})\d$/);
+          const text = pageRow[i]!.trim().replace(/\u2212/g, '-');
+          const decimals = /\.(\d+)$/.exec(text)?.[1]?.length ?? 0;
+          const onPage = Number(text.replace(/,/g, ''));
+          if (/^-?[\d,]*\.?\d+$/.test(text)) expect(Number(cell).toFixed(decimals), `${shown[i]} row ${r + 1}`).toBe(onPage.toFixed(decimals));
+        });
+      });
       // Numbers without binary noise (ten significant digits at most), and no date a spreadsheet could misread: ISO 8601 only.
       for (const cell of rows.slice(1).flat()) {
         if (/^-?\d+(\.\d+)?(e[+-]\d+)?$/.test(cell)) expect(cell.replace(/^-|e.*$/g, '').replace('.', '').replace(/^0+/, '').length, cell).toBeLessThanOrEqual(10);
@@ -141,12 +170,13 @@ for (const { path, id } of CHAPTER_FIGURES) {
       expect(metadata['dc:license']['@id']).toMatch(/^https:\/\/creativecommons\.org\//);
       expect(metadata['schema:citation'][1]).toMatch(/^@misc\{ai45-(en|zh)-fig-/);
       expect(metadata['rdfs:comment']).toMatch(/decimal|小数/);
-      expect(metadata.tableSchema.columns.map((column) => column.titles)).toEqual(header);
+      expect(metadata.tableSchema.columns.map((column) => column.titles)).toEqual(rows[0]);
       metadata.tableSchema.columns.forEach((column, i) => {
         const values = rows.slice(1).map((row) => row[i]!);
         if (column.datatype === 'number') for (const value of values) expect(Number.isFinite(Number(value)), `${column.titles}: ${value}`).toBe(true);
         if (column.datatype === 'date') for (const value of values) expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         if (column.datatype === 'gYearMonth') for (const value of values) expect(value).toMatch(/^\d{4}-\d{2}$/);
+        if (column.datatype === 'anyURI') for (const value of values) expect(value).toMatch(/^https?:\/\//);
       });
     });
 

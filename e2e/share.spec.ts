@@ -157,3 +157,34 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#p-plane-2')).toBeInViewport();
   });
 });
+
+test.describe('a link made at an older version', () => {
+  // A paragraph of the record that has changed since its first version, in each language.
+  const record = JSON.parse(readFileSync('content/paragraph-versions.json', 'utf8')) as Record<string, Record<string, Partial<Record<'en' | 'zh', { date: string; text: string; change: string }[]>>>>;
+  for (const lang of LANGS) {
+    const [slug, id, versions] = Object.entries(record).flatMap(([s, paragraphs]) => Object.entries(paragraphs).map(([p, langs]) => [s, p, langs[lang] ?? []] as const)).find(([, , v]) => v.length > 1)!;
+    const [then, now] = [versions[0]!, versions.at(-1)!];
+    test(`${lang}: the share page and the chapter say, at ${id}, that it changed, when and why, with the text as it was`, async ({ page }) => {
+      const share = paragraphSharePath(lang, slug, id, then.date);
+      await page.goto(share);
+      // The share page stays (no refresh) and tells; its link goes on to the chapter with the version.
+      await expect(page.locator('[data-version-notice] blockquote')).toHaveText(then.text);
+      await page.locator(`main a[href="/${lang}/${slug}/?v=${then.date}#${id}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/${slug}/\\?v=${then.date}#${id}$`));
+      const notice = page.locator(`.version-notice:has(+ #${id})`);
+      await expect(notice).toBeVisible();
+      await expect(notice).toBeInViewport();
+      await expect(notice.locator('blockquote')).toHaveText(then.text);
+      await expect(notice).toContainText(lang === 'en' ? (now.change === 'correction' ? 'corrected' : 'edited') : now.change === 'correction' ? '更正' : '编辑修改');
+      await expect(notice.locator(`a[href="${share}"]`)).toBeVisible();
+      // The paragraph itself reads as it does now.
+      expect(paragraphsOf(parseHTML(await page.content()).document as unknown as Document).find((p) => p.id === id)?.text).toBe(now.text);
+      // A link made at the version now, or with a malformed version, says nothing.
+      for (const v of [now.date, '2026-13-99x', '<b>']) {
+        await page.goto(`/${lang}/${slug}/?v=${encodeURIComponent(v)}#${id}`);
+        await expect(page.locator(`#${id}`)).toBeInViewport();
+        await expect(page.locator('.version-notice')).toHaveCount(0);
+      }
+    });
+  }
+});

@@ -135,7 +135,7 @@ export const compute = defineFigure({
       { label: 'fig.compute.colRow', format: 'text' },
       { label: 'fig.compute.colKind', format: 'text' },
       { label: 'fig.compute.colFlop', format: 'sci', decimals: 2 },
-      { label: 'fig.compute.colSource', format: 'text' },
+      { label: 'fig.compute.colSource', format: 'text', link: 'ref' },
     ],
     rows: model.rows.map((row) => [label(row, text, model.share), text.t(`fig.compute.kind.${row.kind}`), row.flop, row.source]),
   }),

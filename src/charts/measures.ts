@@ -128,7 +128,7 @@ export const measuresFigure = defineFigure({
     columns: [
       { label: 'fig.measures.colMeasure', format: 'text' },
       { label: 'fig.measures.colShare', format: 'fixed', decimals: 2 },
-      { label: 'fig.measures.colFact', format: 'text' },
+      { label: 'fig.measures.colFact', format: 'text', link: 'fact' },
     ],
     rows: model.map((m) => [name(m, text), m.share, m.fact]),
   }),

@@ -27,6 +27,8 @@ export interface TableColumn {
   /** 'fixed' prints `decimals` places, 'sci' prints a × 10ⁿ, 'text' prints the cell as it is. */
   format: 'fixed' | 'sci' | 'text';
   decimals?: number;
+  /** The cells name a work of the bibliography (`ref`) or a fact sheet row (`fact`): the CSV adds a column of links to them on the Sources page. */
+  link?: 'ref' | 'fact';
 }
 
 export type Cell = number | string;

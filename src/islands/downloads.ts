@@ -6,7 +6,7 @@
  * only; the offline cache keeps it with the rest of the site.
  */
 import type { AnyFigure, FigureText } from '../charts/types';
-import { composeSvg, csvMetadata, LICENCE, toCsv, type ExportPanel } from '../lib/exportFigure';
+import { composeSvg, csvMetadata, LICENCE, toCsv, withSourceLinks, type ExportPanel } from '../lib/exportFigure';
 
 /** Presentation properties copied from the page's CSS onto each element, so the SVG needs no stylesheet. */
 const PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'paint-order', 'opacity', 'font-size', 'font-weight', 'font-family'] as const;
@@ -68,9 +68,8 @@ export async function downloadFigure(root: HTMLElement, kind: string, figure: An
   const name = `ai45-${figure.id}-${lang}`;
   const source = text.t(figure.modelled ? 'download.sourceModel' : 'download.sourceData', { site: text.t('site.title'), url: link });
   if (kind === 'csv' || kind === 'json') {
-    const table = figure.table(figure.compute(state), text);
-    // The column labels as the page prints them above the data table.
-    const labels = [...root.querySelectorAll('[data-table] thead th')].map((th) => th.textContent ?? '');
+    // The column labels as the page prints them above the data table, and a column of links to the Sources page after a key's.
+    const { labels, ...table } = withSourceLinks([...root.querySelectorAll('[data-table] thead th')].map((th) => th.textContent ?? ''), figure.table(figure.compute(state), text), new URL(`/${lang}/sources/`, link).href);
     if (kind === 'csv') {
       save(new Blob([toCsv(labels, table)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
       return;

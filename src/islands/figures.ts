@@ -143,3 +143,28 @@ export function watchPermalinks(): void {
     void import('./permalinks').then(({ openMenu }) => openMenu(control));
   });
 }
+
+/**
+ * A page the service worker answered from its cache on a slow link, when the network's late answer was a newer
+ * version (src/lib/integrations/offline.ts): a small notice says so, with a button that reloads the page.
+ */
+export function noticeNewerVersion(): void {
+  navigator.serviceWorker?.addEventListener('message', ({ data }) => {
+    const strings = document.querySelector('script[data-loader-strings]');
+    if (data !== 'ai45:newer' || !strings || document.querySelector('.newer-version')) return;
+    const [newer, reload] = JSON.parse(strings.textContent!) as string[];
+    const notice = document.body.appendChild(document.createElement('p'));
+    const button = document.createElement('button');
+    notice.className = 'newer-version';
+    notice.setAttribute('role', 'status');
+    button.textContent = reload!;
+    button.onclick = () => location.reload();
+    notice.append(`${newer} `, button);
+  });
+}
+
+/** A chapter link made at an older version of a paragraph (`?v=<date>#<id>`): the notice loads only for such links. */
+export function noticeOldVersion(): void {
+  const version = new URLSearchParams(location.search).get('v');
+  if (version && /^\d{4}-\d{2}-\d{2}$/.test(version)) void import('./versionNotice').then(({ showVersionNotice }) => showVersionNotice(version));
+}

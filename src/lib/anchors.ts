@@ -7,7 +7,7 @@
  */
 
 /** The ids a reader can link to: sections, paragraphs, figures, claims, bibliography entries. */
-export const PUBLIC_ID_SELECTOR = 'main h2[id], main h3[id], main p[id], main figure[id], main [data-claim][id], main li[id^="ref-"], main section[data-slide][id]';
+export const PUBLIC_ID_SELECTOR = 'main h2[id], main h3[id], main p[id], main figure[id], main [data-claim][id], main li[id^="ref-"], main tr[id^="fact-"], main section[data-slide][id]';
 
 /** Page path without language → its public ids, in page order. */
 export type AnchorManifest = Record<string, string[]>;

@@ -57,3 +57,16 @@ describe('figure downloads', () => {
     expect(json['rdfs:comment']).toMatch(/区域/);
   });
 });
+
+describe('withSourceLinks', () => {
+  it('adds after a key column a column of links to the Sources page, and the metadata calls it anyURI', async () => {
+    const { withSourceLinks: links } = await import('./exportFigure');
+    const table = { columns: [{ label: 'site.title', format: 'text' }, { label: 'site.title', format: 'text', link: 'fact' }] as const, rows: [['a', 'M1'], ['b', 'S8']] };
+    const out = links(['Measure', 'Fact sheet row'], { columns: [...table.columns], rows: table.rows }, 'https://x/en/sources/');
+    expect(out.labels).toEqual(['Measure', 'Fact sheet row', 'Fact sheet row URL']);
+    expect(out.rows).toEqual([['a', 'M1', 'https://x/en/sources/#fact-M1'], ['b', 'S8', 'https://x/en/sources/#fact-S8']]);
+    expect(toCsv(out.labels, out)).toBe('\uFEFFMeasure,Fact sheet row,Fact sheet row URL\r\na,M1,https://x/en/sources/#fact-M1\r\nb,S8,https://x/en/sources/#fact-S8\r\n');
+    const json = JSON.parse(csvMetadata({ file: 'f.csv', title: 'T', caption: 'C', source: 'S', url: 'https://x/', language: 'en', kind: 'data', licence: LICENCE, citation: { apa: 'A', bibtex: '@misc{k}' }, precision: 'full', columns: out.labels.map((name) => ({ name, shownAs: 'text' as const })) }, out.rows)) as { tableSchema: { columns: { datatype: string }[] } };
+    expect(json.tableSchema.columns.map((column) => column.datatype)).toEqual(['string', 'string', 'anyURI']);
+  });
+});

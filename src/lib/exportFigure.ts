@@ -110,6 +110,25 @@ export function isoDate(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The table as the CSV gives it: after each column whose cells name a work or a fact sheet row (`link`), a
+ * column of links to it on the Sources page (`sources`, its absolute URL): `#ref-<key>` and `#fact-<row>`.
+ * @example withSourceLinks(['Source key'], { columns: [{ label: 'x', format: 'text', link: 'ref' }], rows: [['a2024']] }, 'https://s/en/sources/').rows // [['a2024', 'https://s/en/sources/#ref-a2024']]
+ */
+export function withSourceLinks(labels: string[], table: DataTable, sources: string): { labels: string[]; columns: DataTable['columns']; rows: DataTable['rows'] } {
+  const out = { labels: [] as string[], columns: [] as DataTable['columns'], rows: table.rows.map(() => [] as DataTable['rows'][number]) };
+  table.columns.forEach((column, i) => {
+    out.labels.push(labels[i] ?? '');
+    out.columns.push(column);
+    table.rows.forEach((row, r) => out.rows[r]!.push(row[i]!));
+    if (!column.link) return;
+    out.labels.push(`${labels[i] ?? ''} URL`);
+    out.columns.push({ label: column.label, format: 'text' });
+    table.rows.forEach((row, r) => out.rows[r]!.push(`${sources}#${column.link}-${row[i]}`));
+  });
+  return out;
+}
+
 const csvField = (value: string | number): string => {
   const text = typeof value === 'number' ? csvNumber(value) : value;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -175,6 +194,7 @@ export function csvMetadata(metadata: CsvMetadata, rows?: DataTable['rows']): st
   const datatype = (i: number, shownAs: string): string => {
     if (!rows || rows.length === 0) return shownAs === 'text' ? 'string' : 'number';
     if (rows.every((row) => typeof row[i] === 'number')) return 'number';
+    if (rows.every((row) => /^https?:\/\//.test(String(row[i])))) return 'anyURI';
     const dates = rows && rows.length > 0 ? rows.map((row) => (typeof row[i] === 'string' ? isoDate(row[i] as string) : undefined)) : [];
     if (dates.length > 0 && dates.every((date) => date !== undefined)) return dates.every((date) => date!.length === 10) ? 'date' : dates.every((date) => date!.length === 7) ? 'gYearMonth' : 'string';
     return 'string';
