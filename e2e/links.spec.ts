@@ -105,6 +105,8 @@ test.describe('cite this', () => {
     await expect(chapter.locator('pre').first()).toContainText('Rung 3: reflectable');
     await expect(chapter.locator('pre').first()).toContainText('/en/reflectable/');
     await expect(chapter.locator('pre').nth(1)).toContainText('@misc{');
+    // A figure's citation sits in its one "Data · Download · Embed · Cite" row, opened first.
+    await page.locator('#fig-counterfactual details.figure-utility > summary').click();
     const figure = page.locator('#fig-counterfactual details[data-cite="figure"]');
     await figure.locator('summary').click();
     await expect(figure.locator('pre').first()).toContainText('Figure 5.1: What would have happened');
