@@ -102,7 +102,7 @@ function diagram(model: Dag, text: FigureText, frame: Frame | undefined, chosen:
   const zRow = top + (lines(zName) + lines(zValue)) * line + 6 + r;
   const underNodes = r + 6 + Math.max((lines(xName) + lines(xValue)) * line, (lines(yName) + lines(yFormula)) * line + valueLine) + 6;
   // On a slide the height is given: the arrows between the rows take what the text leaves.
-  const rise = f.height === undefined ? Math.max(r * 3.5, w * 0.26) : Math.max(r * 2.5, f.height - zRow - underNodes);
+  const rise = f.height === undefined ? Math.max(r * 3.5, w * 0.5) : Math.max(r * 2.5, f.height - zRow - underNodes);
   const xyRow = zRow + rise;
   const below = xyRow + r + 6;
   const height = Math.ceil(xyRow + underNodes);
