@@ -7,9 +7,10 @@ import { causalDiagram, dagFigure } from './dag';
 import { seeingDoing } from './doing';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
-const draw = (dagDo: number) => {
+/** Panel `i` (0: watching X, 1: setting it) of the figure in state `dagDo`. */
+const draw = (dagDo: number, i = 0) => {
   const state = { dagDo };
-  const panel = dagFigure.panels(dagFigure.compute(state), state, figureText('en', en))[0]!;
+  const panel = dagFigure.panels(dagFigure.compute(state), state, figureText('en', en))[i]!;
   return renderPanel(panel.options, 'dag', 'summary', document as unknown as Document);
 };
 
@@ -30,19 +31,23 @@ describe('the causal diagram of chapter 4', () => {
     expect(model.done).toBeLessThan(model.seen);
   });
 
-  it('draws the arrow into X cut (dashed, grey) under do(X) and in place while X is only observed', () => {
-    const observed = draw(0);
-    const intervened = draw(1);
-    expect(observed.querySelectorAll('.m-cut')).toHaveLength(0);
-    expect(observed.querySelectorAll('.m-confounding')).toHaveLength(2);
-    expect(intervened.querySelector('.m-diagonal.m-cut path')).not.toBeNull();
-    expect(intervened.querySelectorAll('.m-confounding')).toHaveLength(1);
-    expect(intervened.textContent).toContain('P(Y = 1 | do(X = 1))');
-    expect(observed.textContent).toContain('P(Y = 1 | X = 1)');
+  it('draws both states side by side, whichever is chosen: the arrow into X in place while X is observed, cut (dashed, grey) under do(X)', () => {
+    for (const dagDo of [0, 1]) {
+      const observed = draw(dagDo, 0);
+      const intervened = draw(dagDo, 1);
+      expect(observed.querySelectorAll('.m-cut')).toHaveLength(0);
+      expect(observed.querySelectorAll('.m-confounding')).toHaveLength(2);
+      expect(intervened.querySelector('.m-diagonal.m-cut path')).not.toBeNull();
+      expect(intervened.querySelectorAll('.m-confounding')).toHaveLength(1);
+      expect(intervened.textContent).toContain('P(Y = 1 | do(X = 1))');
+      expect(observed.textContent).toContain('P(Y = 1 | X = 1)');
+      expect(observed.textContent).toContain('39.7%');
+      expect(intervened.textContent).toContain('15.0%');
+    }
   });
 
   it('lets a tap on X switch between watching and setting it', () => {
     expect(draw(0).querySelector('[data-set="dagDo=1"]')).not.toBeNull();
-    expect(draw(1).querySelector('[data-set="dagDo=0"]')).not.toBeNull();
+    expect(draw(1, 1).querySelector('[data-set="dagDo=0"]')).not.toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import type { DictKey } from '../i18n';
 import { doing, riskGivenFeature, seeing } from '../models/confounding';
 import { doingFigure, scmOf } from './doing';
 import { cls, type Frame, frameOf, lineHeight, readout, TYPE, wrapTo } from './style';
-import { defineFigure } from './types';
+import { defineFigure, type FigureText } from './types';
 
 /**
  * The causal diagram of chapter 4's model (src/models/confounding.ts, at the
@@ -72,7 +74,89 @@ function arrowPoints(from: Point, to: Point, insetStart: number, insetEnd: numbe
   ];
 }
 
-export const dagFigure = defineFigure({
+function diagram(model: Dag, text: FigureText, frame: Frame | undefined, chosen: boolean): { label: DictKey; options: PlotOptions } {
+  const f = frameOf(frame, text.slide);
+  const line = lineHeight(f);
+  const valueLine = lineHeight(f, TYPE.value);
+  const pct = (v: number) => `${text.num(v, 1)}%`;
+  // The diagram keeps a readable shape on a wide screen: nodes no further apart than about 50 ems.
+  const w = Math.min(f.width, f.font * 50);
+  const left = (f.width - w) / 2;
+  const r = Math.round(f.font * 1.5);
+  const column = w * 0.46;
+  const xAt = left + column / 2;
+  const yAt = left + w - column / 2;
+  const zAt = f.width / 2;
+
+  const zName = wrapTo(text.t('fig.dag.nodeZ'), w * 0.9, f);
+  const zValue = wrapTo(text.t(model.intervene ? 'fig.dag.zDone' : 'fig.dag.zSeen', { risk: text.num(model.intervene ? model.prior : model.risk, 0), x: model.x }), w * 0.9, f);
+  const xName = wrapTo(text.t('fig.dag.nodeX'), column, f);
+  const xValue = wrapTo(text.t(model.intervene ? 'fig.dag.xDone' : 'fig.dag.xSeen', { x: model.x }), column, f);
+  const yName = wrapTo(text.t('fig.dag.nodeY'), column, f);
+  const yFormula = wrapTo(text.t(model.intervene ? 'fig.dag.yDone' : 'fig.dag.ySeen', { x: model.x }), column, f);
+  const lines = (s: string) => s.split('\n').length;
+
+  // The panel's own heading: which of the two states it draws.
+  const heading = wrapTo(text.t(model.intervene ? 'fig.dag.presetDo' : 'fig.dag.presetSee'), w * 0.9, f);
+  const top = 4 + lines(heading) * line + 6;
+  const zRow = top + (lines(zName) + lines(zValue)) * line + 6 + r;
+  const underNodes = r + 6 + Math.max((lines(xName) + lines(xValue)) * line, (lines(yName) + lines(yFormula)) * line + valueLine) + 6;
+  // On a slide the height is given: the arrows between the rows take what the text leaves.
+  const rise = f.height === undefined ? Math.max(r * 3.5, w * 0.5) : Math.max(r * 2.5, f.height - zRow - underNodes);
+  const xyRow = zRow + rise;
+  const below = xyRow + r + 6;
+  const height = Math.ceil(xyRow + underNodes);
+
+  const nodes = [
+    { id: 'Z', x: zAt, y: zRow },
+    { id: 'X', x: xAt, y: xyRow },
+    { id: 'Y', x: yAt, y: xyRow },
+  ];
+  const [z, x, y] = nodes as [(typeof nodes)[number], (typeof nodes)[number], (typeof nodes)[number]];
+  const arrow = (from: (typeof nodes)[number], to: (typeof nodes)[number], className: string) => Plot.line(arrowPoints(from, to, r + 3, r + 4, Math.max(8, f.font * 0.75)), { x: 'x', y: 'y', z: 'part', className });
+  const intoX = { x: (z.x + x.x) / 2, y: (z.y + x.y) / 2 };
+  // The arrow's label left of its middle, far enough that the slanting line clears the text's lower corner.
+  const clear = Math.ceil((f.font * 0.6 * Math.abs(z.x - x.x)) / Math.max(1, x.y - z.y) + 6);
+  // Tapping X switches between watching it and setting it.
+  const toggle = () => `?dagDo=${model.intervene ? 0 : 1}`;
+  const block = { textAnchor: 'middle', lineAnchor: 'top', lineHeight: 1.25 } as const;
+  return {
+      label: model.intervene ? 'fig.dag.plotLabelDo' : 'fig.dag.plotLabel',
+      options: {
+        width: f.width,
+        height,
+        margin: 0,
+        x: { domain: [0, f.width], axis: null },
+        y: { domain: [height, 0], axis: null },
+        marks: [
+          // The confounding path: Z into X (cut by do) and Z into Y; X's own effect on Y.
+          arrow(z, x, model.intervene ? cls('m-diagonal m-cut', 'ref') : cls('m-path m-confounding', 'warn')),
+          arrow(z, y, cls('m-path m-confounding', 'warn')),
+          arrow(x, y, cls('m-path', 'main')),
+          Plot.text([intoX], {
+            x: 'x', y: 'y', dx: -clear, textAnchor: 'end',
+            text: () => text.t(model.intervene ? 'fig.dag.cut' : 'fig.dag.confounding'),
+            className: model.intervene ? cls('m-label m-cut', 'ref') : cls('m-note', 'warn'),
+          }),
+          Plot.dot(nodes, { x: 'x', y: 'y', r, href: (n: { id: string }) => (n.id === 'X' ? toggle() : null), className: cls('m-modelled m-node', 'ink'), ...readout((n: { id: string }) => ({ Z: 0, Y: 1 })[n.id] ?? 2) }),
+          Plot.text(nodes, { x: 'x', y: 'y', text: 'id', className: cls('m-label', 'ink') }),
+          Plot.text([{ x: f.width / 2 }], { x: 'x', y: 4, text: () => heading, ...block, className: chosen ? cls('m-label m-heading', model.intervene ? 'main' : 'warn') : cls('m-note m-heading', 'ink') }),
+          Plot.text([z], { x: 'x', y: top, text: () => zName, ...block, className: cls('m-label', 'ink') }),
+          Plot.text([z], { x: 'x', y: top + lines(zName) * line, text: () => zValue, ...block, className: cls('m-note', model.intervene ? 'main' : 'warn') }),
+          Plot.text([x], { x: 'x', y: below, text: () => xName, ...block, className: cls('m-label', 'ink') }),
+          Plot.text([x], { x: 'x', y: below + lines(xName) * line, text: () => xValue, ...block, className: cls('m-note', model.intervene ? 'main' : 'ink') }),
+          Plot.text([y], { x: 'x', y: below, text: () => yName, ...block, className: cls('m-label', 'ink') }),
+          Plot.text([y], { x: 'x', y: below + lines(yName) * line, text: () => yFormula, ...block, className: cls('m-note', 'ink') }),
+          Plot.text([y], {
+            x: 'x', y: below + (lines(yName) + lines(yFormula)) * line, text: () => pct(model.intervene ? model.done : model.seen), ...block,
+            className: cls('m-value', model.intervene ? 'main' : 'warn'),
+          }),
+        ],
+      },
+    };
+}
+
+export const dagFigure = defineFigure<typeof schema, Dag>({
   id: 'dag',
   title: 'fig.dag.title',
   headline: 'fig.dag.headline',
@@ -89,91 +173,17 @@ export const dagFigure = defineFigure({
     { label: 'fig.dag.presetDo', state: { dagDo: 1 } },
   ],
   strings: [
-    'fig.dag.plotLabel', 'fig.dag.nodeZ', 'fig.dag.nodeX', 'fig.dag.nodeY', 'fig.dag.zSeen', 'fig.dag.zDone', 'fig.dag.xSeen', 'fig.dag.xDone',
+    'fig.dag.plotLabel', 'fig.dag.plotLabelDo', 'fig.dag.presetSee', 'fig.dag.presetDo', 'fig.dag.nodeZ', 'fig.dag.nodeX', 'fig.dag.nodeY', 'fig.dag.zSeen', 'fig.dag.zDone', 'fig.dag.xSeen', 'fig.dag.xDone',
     'fig.dag.ySeen', 'fig.dag.yDone', 'fig.dag.confounding', 'fig.dag.cut', 'fig.dag.summary', 'fig.dag.summarySee', 'fig.dag.summaryDo',
     'fig.dag.status.see', 'fig.dag.status.do', 'fig.dag.rowZ', 'fig.dag.rowY', 'fig.dag.rowArrow', 'fig.dag.kept', 'fig.dag.cutCell',
   ],
   compute: (state) => causalDiagram(state),
 
   headlineVars: (model, text) => ({ seen: text.num(model.seen, 1), done: text.num(model.done, 1) }),
+  // Both states side by side, watching and setting, so the picture shows the cut and both numbers at once
+  // (the status line explains the one the reader chose, its heading in its colour).
   panels(model: Dag, _state, text, frame?: Frame) {
-    const f = frameOf(frame, text.slide);
-    const line = lineHeight(f);
-    const valueLine = lineHeight(f, TYPE.value);
-    const pct = (v: number) => `${text.num(v, 1)}%`;
-    // The diagram keeps a readable shape on a wide screen: nodes no further apart than about 50 ems.
-    const w = Math.min(f.width, f.font * 50);
-    const left = (f.width - w) / 2;
-    const r = Math.round(f.font * 1.5);
-    const column = w * 0.46;
-    const xAt = left + column / 2;
-    const yAt = left + w - column / 2;
-    const zAt = f.width / 2;
-
-    const zName = wrapTo(text.t('fig.dag.nodeZ'), w * 0.9, f);
-    const zValue = wrapTo(text.t(model.intervene ? 'fig.dag.zDone' : 'fig.dag.zSeen', { risk: text.num(model.intervene ? model.prior : model.risk, 0), x: model.x }), w * 0.9, f);
-    const xName = wrapTo(text.t('fig.dag.nodeX'), column, f);
-    const xValue = wrapTo(text.t(model.intervene ? 'fig.dag.xDone' : 'fig.dag.xSeen', { x: model.x }), column, f);
-    const yName = wrapTo(text.t('fig.dag.nodeY'), column, f);
-    const yFormula = wrapTo(text.t(model.intervene ? 'fig.dag.yDone' : 'fig.dag.ySeen', { x: model.x }), column, f);
-    const lines = (s: string) => s.split('\n').length;
-
-    const zRow = 4 + (lines(zName) + lines(zValue)) * line + 6 + r;
-    const underNodes = r + 6 + Math.max((lines(xName) + lines(xValue)) * line, (lines(yName) + lines(yFormula)) * line + valueLine) + 6;
-    // On a slide the height is given: the arrows between the rows take what the text leaves.
-    const rise = f.height === undefined ? Math.max(r * 3.5, w * 0.26) : Math.max(r * 2.5, f.height - zRow - underNodes);
-    const xyRow = zRow + rise;
-    const below = xyRow + r + 6;
-    const height = Math.ceil(xyRow + underNodes);
-
-    const nodes = [
-      { id: 'Z', x: zAt, y: zRow },
-      { id: 'X', x: xAt, y: xyRow },
-      { id: 'Y', x: yAt, y: xyRow },
-    ];
-    const [z, x, y] = nodes as [(typeof nodes)[number], (typeof nodes)[number], (typeof nodes)[number]];
-    const arrow = (from: (typeof nodes)[number], to: (typeof nodes)[number], className: string) => Plot.line(arrowPoints(from, to, r + 3, r + 4, Math.max(8, f.font * 0.75)), { x: 'x', y: 'y', z: 'part', className });
-    const intoX = { x: (z.x + x.x) / 2, y: (z.y + x.y) / 2 };
-    // The arrow's label left of its middle, far enough that the slanting line clears the text's lower corner.
-    const clear = Math.ceil((f.font * 0.6 * Math.abs(z.x - x.x)) / Math.max(1, x.y - z.y) + 6);
-    // Tapping X switches between watching it and setting it.
-    const toggle = () => `?dagDo=${model.intervene ? 0 : 1}`;
-    const block = { textAnchor: 'middle', lineAnchor: 'top', lineHeight: 1.25 } as const;
-    return [
-      {
-        label: 'fig.dag.plotLabel',
-        options: {
-          width: f.width,
-          height,
-          margin: 0,
-          x: { domain: [0, f.width], axis: null },
-          y: { domain: [height, 0], axis: null },
-          marks: [
-            // The confounding path: Z into X (cut by do) and Z into Y; X's own effect on Y.
-            arrow(z, x, model.intervene ? cls('m-diagonal m-cut', 'ref') : cls('m-path m-confounding', 'warn')),
-            arrow(z, y, cls('m-path m-confounding', 'warn')),
-            arrow(x, y, cls('m-path', 'main')),
-            Plot.text([intoX], {
-              x: 'x', y: 'y', dx: -clear, textAnchor: 'end',
-              text: () => text.t(model.intervene ? 'fig.dag.cut' : 'fig.dag.confounding'),
-              className: model.intervene ? cls('m-label m-cut', 'ref') : cls('m-note', 'warn'),
-            }),
-            Plot.dot(nodes, { x: 'x', y: 'y', r, href: (n: { id: string }) => (n.id === 'X' ? toggle() : null), className: cls('m-modelled m-node', 'ink'), ...readout((n: { id: string }) => ({ Z: 0, Y: 1 })[n.id] ?? 2) }),
-            Plot.text(nodes, { x: 'x', y: 'y', text: 'id', className: cls('m-label', 'ink') }),
-            Plot.text([z], { x: 'x', y: 4, text: () => zName, ...block, className: cls('m-label', 'ink') }),
-            Plot.text([z], { x: 'x', y: 4 + lines(zName) * line, text: () => zValue, ...block, className: cls('m-note', model.intervene ? 'main' : 'warn') }),
-            Plot.text([x], { x: 'x', y: below, text: () => xName, ...block, className: cls('m-label', 'ink') }),
-            Plot.text([x], { x: 'x', y: below + lines(xName) * line, text: () => xValue, ...block, className: cls('m-note', model.intervene ? 'main' : 'ink') }),
-            Plot.text([y], { x: 'x', y: below, text: () => yName, ...block, className: cls('m-label', 'ink') }),
-            Plot.text([y], { x: 'x', y: below + lines(yName) * line, text: () => yFormula, ...block, className: cls('m-note', 'ink') }),
-            Plot.text([y], {
-              x: 'x', y: below + (lines(yName) + lines(yFormula)) * line, text: () => pct(model.intervene ? model.done : model.seen), ...block,
-              className: cls('m-value', model.intervene ? 'main' : 'warn'),
-            }),
-          ],
-        },
-      },
-    ];
+    return [false, true].map((intervene) => diagram({ ...model, intervene }, text, frame, intervene === model.intervene));
   },
 
   table: (model, text) => ({

@@ -331,6 +331,7 @@ export const en = {
   'fig.dag.headline': 'Set the feature by hand and the arrow from the prompt is cut: {seen}% unsafe becomes {done}%',
   'fig.dag.caption': 'The model behind “Seeing versus doing”, drawn as a causal diagram. A risky prompt switches the safety feature on and also makes unsafe answers likelier. Choose do(X) to set the feature by hand: the arrow into it is cut, and the numbers change.',
   'fig.dag.plotLabel': 'Causal diagram: risky prompt Z points to safety feature X and to unsafe answer Y; X points to Y',
+  'fig.dag.plotLabelDo': 'The same diagram with the feature set by hand, do(X = 1): the arrow from Z into X is cut',
   'fig.dag.nodeZ': 'Risky prompt',
   'fig.dag.nodeX': 'Safety feature',
   'fig.dag.nodeY': 'Unsafe answer',

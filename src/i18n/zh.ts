@@ -335,6 +335,7 @@ export const zh: Dictionary = {
   'fig.dag.headline': '亲手设定特征，来自提示词的箭头被切断：不安全回答从 {seen}% 变为 {done}%',
   'fig.dag.caption': '把“观察与干预”背后的模型画成因果图。高风险提示词会开启安全特征，也会让不安全回答更常见。选择 do(X)，由外力设定这个特征：指向它的箭头被切断，数字随之改变。',
   'fig.dag.plotLabel': '因果图：高风险提示词 Z 指向安全特征 X 和不安全回答 Y，X 指向 Y',
+  'fig.dag.plotLabelDo': '同一张因果图，特征由外力设定为 do(X = 1)：从 Z 指向 X 的箭头被切断',
   'fig.dag.nodeZ': '高风险提示词',
   'fig.dag.nodeX': '安全特征',
   'fig.dag.nodeY': '不安全回答',

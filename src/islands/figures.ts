@@ -38,7 +38,8 @@ export function serveFigures(): void {
 /** Whether the page's query sets any of this figure's parameters. */
 function linkSetsState(figure: HTMLElement): boolean {
   const params = new URLSearchParams(location.search);
-  return [...figure.querySelectorAll<HTMLInputElement>('[data-controls] input[data-param]')].some((input) => params.has(input.dataset.param ?? ''));
+  // Every parameter the figure reads (a slider's, or one only its presets set), named on the figure.
+  return (figure.dataset.params ?? '').split(' ').some((key) => params.has(key));
 }
 
 export function observeFigures(): void {
