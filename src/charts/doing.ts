@@ -88,9 +88,9 @@ export const doingFigure = defineFigure({
   panels(model: SeeingDoing, state, text, frame?: Frame) {
     const f = frameOf(frame, text.slide);
     const line = lineHeight(f);
-    // Fixed axes in every state: −60 to +60 points for the effects (the widest the controls allow).
-    const lo = -60;
-    const hi = 60;
+    // Fixed axes in every state: −80 to +80 points for the effects (watching says up to +72.1 at the controls' far corner).
+    const lo = -80;
+    const hi = 80;
     const labelAt = model.sweep[6]!;
     const now = model.sweep.find((row) => row.gamma === state.gamma) ?? model.sweep[0]!;
     const nowRow = model.sweep.indexOf(now);
@@ -104,7 +104,11 @@ export const doingFigure = defineFigure({
       { key: 'done', name: text.t('fig.doing.doingSays'), value: model.causal, className: cls('m-says-seen m-says-done m-done', 'main'), role: 'main' as const },
     ];
     const signed = (v: number, decimals = 1) => `${v > 0.05 ? '+' : v < -0.05 ? '−' : ''}${text.num(Math.abs(v), decimals)}`;
-    const bm = { marginLeft: Math.ceil(f.font * 1.2), marginRight: Math.ceil(f.font * 1.2), marginTop: line * 2, marginBottom: line * 2 + 10 };
+    // Which way is which, under the axis: side by side where both fit, the second a line lower where they do not.
+    const fewer = text.t('fig.doing.fewer');
+    const more = text.t('fig.doing.more');
+    const stackNotes = textWidth(fewer, f) + textWidth(more, f) + f.font * 2 > f.width - Math.ceil(f.font * 2.4);
+    const bm = { marginLeft: Math.ceil(f.font * 1.2), marginRight: Math.ceil(f.font * 1.2), marginTop: line * 2, marginBottom: line * (stackNotes ? 3 : 2) + 10 };
     const barHeight = Math.max(line * 1.6, f.font * 2);
     const rowGap = line * 1.4;
     const divergingHeight = f.height ?? Math.round(bm.marginTop + bm.marginBottom + 2 * (barHeight + rowGap + line));
@@ -112,7 +116,7 @@ export const doingFigure = defineFigure({
     const valueAt = (v: number) => ({ x: v, dx: v >= 0 ? 6 : -6, textAnchor: v >= 0 ? ('start' as const) : ('end' as const) });
     // A value whose bar is too short to hold it outside (near an end) goes inside the bar, in the background colour.
     const roomOutside = (v: number) => (v >= 0 ? f.width - bm.marginRight - bx(v) : bx(v) - bm.marginLeft) > textWidth('+00.0', f, 7 / 6) + 8;
-    const sm = margins(f, ['−60'], 0, '90');
+    const sm = margins(f, ['−80'], 0, '90');
     const gammaLabel = xAxisLabel(text.t('fig.doing.gammaAxis'), f);
     sm.marginBottom += gammaLabel.extra;
     const px = linear([0, 90], [sm.marginLeft, f.width - sm.marginRight]);
@@ -144,7 +148,7 @@ export const doingFigure = defineFigure({
           ...bm,
           width: f.width,
           height: divergingHeight,
-          x: { domain: [lo, hi], label: null, ticks: [-60, -30, 0, 30, 60], tickFormat: (d: number) => signed(d, 0), ...axisStyle(f) },
+          x: { domain: [lo, hi], label: null, ticks: [lo, lo / 2, 0, hi / 2, hi], tickFormat: (d: number) => signed(d, 0), ...axisStyle(f) },
           y: { domain: says.map((d) => d.key), axis: null, paddingInner: 0.55, paddingOuter: 0.35 },
           marks: [
             Plot.ruleX([0], { className: 'm-zero' }),
@@ -162,8 +166,8 @@ export const doingFigure = defineFigure({
               }),
             ),
             // Which way is which, under the axis.
-            Plot.text([lo], { x: lo, frameAnchor: 'bottom', dy: line * 2, textAnchor: 'start', text: () => text.t('fig.doing.fewer'), className: cls('m-note', 'ref') }),
-            Plot.text([hi], { x: hi, frameAnchor: 'bottom', dy: line * 2, textAnchor: 'end', text: () => text.t('fig.doing.more'), className: cls('m-note', 'ref') }),
+            Plot.text([lo], { x: lo, frameAnchor: 'bottom', dy: line * 2, textAnchor: 'start', text: () => fewer, className: cls('m-note', 'ref') }),
+            Plot.text([hi], { x: hi, frameAnchor: 'bottom', dy: line * (stackNotes ? 3 : 2), textAnchor: 'end', text: () => more, className: cls('m-note', 'ref') }),
           ],
         },
       },
@@ -174,7 +178,7 @@ export const doingFigure = defineFigure({
           width: f.width,
           height,
           x: { domain: [0, 90], label: gammaLabel.label, labelAnchor: 'right', ticks: [0, 30, 60, 90], ...axisStyle(f) },
-          y: { domain: [lo, hi], label: text.t('fig.doing.effectAxis'), labelAnchor: 'top', ticks: [-60, -30, 0, 30, 60], ...axisStyle(f) },
+          y: { domain: [lo, hi], label: text.t('fig.doing.effectAxis'), labelAnchor: 'top', ticks: [lo, lo / 2, 0, hi / 2, hi], ...axisStyle(f) },
           marks: [
             Plot.ruleY([0], { className: 'm-zero' }),
             Plot.ruleX([state.gamma], { className: 'm-cursor' }),
