@@ -115,7 +115,7 @@ export const doingFigure = defineFigure({
     const bx = linear([lo, hi], [bm.marginLeft, f.width - bm.marginRight]);
     const valueAt = (v: number) => ({ x: v, dx: v >= 0 ? 6 : -6, textAnchor: v >= 0 ? ('start' as const) : ('end' as const) });
     // A value whose bar is too short to hold it outside (near an end) goes inside the bar, in the background colour.
-    const roomOutside = (v: number) => (v >= 0 ? f.width - bm.marginRight - bx(v) : bx(v) - bm.marginLeft) > textWidth('+00.0', f, 7 / 6) + 8;
+    const roomOutside = (v: number) => (v >= 0 ? f.width - bm.marginRight - bx(v) : bx(v) - bm.marginLeft) > textWidth(`${signed(v)} ${text.t('fig.doing.unitPoints').trim()}`, f, 7 / 6) + 8;
     const sm = margins(f, ['−80'], 0, '90');
     const gammaLabel = xAxisLabel(text.t('fig.doing.gammaAxis'), f);
     sm.marginBottom += gammaLabel.extra;

@@ -80,14 +80,14 @@ export const shortcut = defineFigure({
         const far: Spot[] = [[dx, dy - line * 2.2, 'start'], [dx, dy + line * 2.4, 'start']];
         return belowFirst ? [...near.reverse(), ...far.reverse()] : [...near, ...far];
       });
-    const [trainValue, shiftValue, causeNote, chanceNote, trainName, shiftName] = placeLabels(
+    const [trainValue, shiftValue, chanceNote, trainName, shiftName, causeNote] = placeLabels(
       [
         { x: px(chosen.cue), y: py(chosen.trainAcc), text: pct(chosen.trainAcc), scale: TYPE.value, spots: around(7, line) },
         { x: px(chosen.cue), y: py(chosen.shiftAcc), text: pct(chosen.shiftAcc), scale: TYPE.value, spots: [...around(7, line)].reverse() },
-        { x: px(100), y: py(model.causeOnly), text: text.t('fig.shortcut.causeOnly'), spots: [[-2, -line * 0.6, 'end'], [-2, line * 0.7, 'end'], [-2 - f.width * 0.35, -line * 0.6, 'end'], [-2 - f.width * 0.35, line * 0.7, 'end'], [-2, -line * 1.8, 'end'], [-2, line * 1.9, 'end'], [-2 - f.width * 0.55, -line * 0.6, 'end']] },
         { x: px(50), y: py(50), text: text.t('fig.shortcut.chance'), spots: [[4, -line * 0.6, 'start'], [4, line * 0.7, 'start'], [f.width * 0.3, line * 0.7, 'start']] },
         { x: px(trainAt.cue), y: py(trainAt.trainAcc), text: text.t('fig.shortcut.trainSeries'), spots: along('trainAcc', trainAt, [4, 2, 0, 6, 1, 3], false) },
         { x: px(shiftAt.cue), y: py(shiftAt.shiftAcc), text: text.t('fig.shortcut.shiftSeries'), spots: along('shiftAcc', shiftAt, [2, 0, 4, 1, 3, 6], true) },
+        { x: px(100), y: py(model.causeOnly), text: text.t('fig.shortcut.causeOnly'), spots: [[-2, -line * 0.6, 'end'], [-2, line * 0.7, 'end'], [-2 - f.width * 0.35, -line * 0.6, 'end'], [-2 - f.width * 0.35, line * 0.7, 'end'], [-2, -line * 1.8, 'end'], [-2, line * 1.9, 'end'], [-2 - f.width * 0.55, -line * 0.6, 'end']] },
       ],
       accRoom.bounds,
       f,
