@@ -19,7 +19,7 @@ interface PanelOptions {
   /** A thumbnail beside text that already says what it shows: hidden from screen readers, and without its words, which it is too small to show. */
   decorative?: boolean;
   /** Values to set over the figure's default state (the landing draws the plane at a chosen step). */
-  state?: Record<string, number>;
+  state?: Record<string, number> | undefined;
   /** A thumbnail that keeps its labels and numbers (drawn at a phone panel's width, shown near that size), hidden from screen readers: its card says it in words. */
   annotated?: boolean;
 }
