@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8');
+// The interface colours live in the shared sheet, the data colours and chart roles in the figures' own sheet.
+const css = ['global.css', 'figure.css'].map((file) => readFileSync(new URL(`../styles/${file}`, import.meta.url), 'utf8')).join('\n');
 
 /** The light and dark values of a custom property declared as `light-dark(a, b)` (or one colour). */
 function colours(name: string): string[] {
   const match = new RegExp(`${name}:\\s*light-dark\\(([^,]+),\\s*([^)]+)\\)`).exec(css);
-  if (!match) throw new Error(`${name} is not declared as light-dark() in global.css`);
+  if (!match) throw new Error(`${name} is not declared as light-dark() in global.css or figure.css`);
   return [match[1]!.trim().toLowerCase(), match[2]!.trim().toLowerCase()];
 }
 
