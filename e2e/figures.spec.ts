@@ -41,6 +41,8 @@ test.describe('live figures', () => {
   test('a control moved before the figure’s script arrived is kept', async ({ page }) => {
     await page.goto('/en/figures/doing/');
     const figure = page.locator('[data-figure="doing"]');
+    // A figure's secondary sliders sit in its "More settings", opened as a reader would (no script needed).
+    for (const more of await figure.locator('details[data-more]:not([open]) > summary').all()) await more.click();
     await figure.locator('input[name="riskY"]').fill('10');
     await page.locator('[data-figure="doing"][data-hydrated]').waitFor();
     await expect(figure.locator('input[name="riskY"]')).toHaveValue('10');
@@ -153,6 +155,8 @@ test.describe('every control of every figure', () => {
         const errors = watchErrors(page);
         await page.goto(path);
         const figure = await hydrated(page, id);
+        // A figure's secondary sliders sit in its "More settings", opened as a reader would.
+        for (const more of await figure.locator('details[data-more]:not([open]) > summary').all()) await more.click();
         for (const key of controlsOf(path, id)) {
           const input = figure.locator(`input[name="${key}"]`);
           const before = await figure.locator('.panels').innerHTML();
