@@ -78,6 +78,7 @@ export const timelineFigure = defineFigure({
   caption: 'fig.timeline.caption',
   method: 'fig.timeline.method',
   modelled: false,
+  tall: true,
   equations: [],
   assumptions: 'fig.timeline.assumptions',
   schema,

@@ -81,6 +81,11 @@ export interface FigureDefinition<S extends StateSchema, M> {
    * the summary then stays for screen readers only, since a text panel already shows it.
    */
   layout?: 'stack';
+  /**
+   * The chart is taller than a phone's screen (a long list of dated events): on a phone its presets and controls
+   * come before it, and it does not stick under the header, where it would cover them.
+   */
+  tall?: boolean;
   compute(state: StateOf<S>): M;
   /**
    * One Plot options object per panel; each panel has an accessible label. `frame` is the room
