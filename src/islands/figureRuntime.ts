@@ -303,7 +303,10 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   root.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement)) return;
     cancelAnimationFrame(animation);
-    drawSoon(stateFromControls());
+    // The state is the one asked for at once (what the talk sends to the other window, what the link will carry);
+    // the drawing catches up within a frame.
+    live.state = stateFromControls();
+    drawSoon(live.state);
     settle();
   });
   root.addEventListener('click', (event) => {
