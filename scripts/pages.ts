@@ -45,14 +45,18 @@ export function chapterSlugs(dir = 'content/chapters/en'): string[] {
  * one page of each kind.
  * @example pageKind('/zh/figures/doing/') // '/figures/*\/'
  * @example pageKind('/en/intervenable/') // 'chapter'
+ * @example pageKind('/en/intervenable/side-by-side/') // '/<chapter>/side-by-side/'
  */
 export function pageKind(path: string, chapters = chapterSlugs()): string {
   if (path === '/') return 'root';
   if (path === '/404.html') return '404';
-  const [first, second] = path.replace(/^\/(en|zh)(?=\/)/, '').split('/').filter(Boolean);
+  const [first, second, ...rest] = path.replace(/^\/(en|zh)(?=\/)/, '').split('/').filter(Boolean);
   if (!first) return 'landing';
-  if (!second && chapters.includes(first)) return 'chapter';
-  return second ? `/${first}/*/` : `/${first}/`;
+  const chapter = chapters.includes(first);
+  if (!second) return chapter ? 'chapter' : `/${first}/`;
+  // A chapter's pages are one kind across chapters: its side-by-side page, its paragraphs' share pages.
+  if (chapter) return `/<chapter>/${second}/${rest.map(() => '*/').join('')}`;
+  return `/${first}/*/${rest.map(() => '*/').join('')}`;
 }
 
 /** A page's language: Chinese pages live under /zh/, everything else is English. */
