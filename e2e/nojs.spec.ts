@@ -46,8 +46,8 @@ function readPage(page: Page) {
     return {
       h1: !!document.querySelector('main h1') && visible(document.querySelector('main h1')!),
       // A chapter's paragraphs; on its side-by-side view, each pair's two.
-      prose: document.querySelectorAll('main > p, main article > p, main .pair > p').length,
-      proseHidden: hidden('main > p, main article > p, main .pair > p'),
+      prose: document.querySelectorAll('main > p, main article > p, main .pair > p, main .glossary-group > p:not(.glossary-letter)').length,
+      proseHidden: hidden('main > p, main article > p, main .pair > p, main .glossary-group > p:not(.glossary-letter)'),
       searchNote: [...document.querySelectorAll('main .noscript-note')].some(visible),
       slides: document.querySelectorAll('main .slide:not(.slide-printed)').length,
       slideTitlesHidden: [...document.querySelectorAll('main .slide:not(.slide-printed)')].filter((s) => !s.querySelector('h2') || !visible(s.querySelector('h2')!)).length,

@@ -14,7 +14,16 @@ const HEIGHT = 800;
 /** Why a box is not wholly on screen, or '' (a half-pixel of rounding allowed). */
 async function outside(what: string, locator: Locator, page: Page): Promise<string> {
   await expect(locator).toBeVisible();
-  const box = (await locator.boundingBox())!;
+  // Where it comes to rest: focusing or opening may start a smooth scroll, and a box read mid-scroll is not where a reader sees it.
+  let box = (await locator.boundingBox())!;
+  for (let tries = 0; tries < 40; tries++) {
+    // Waited for here, not in the page: some of these pages run without JavaScript.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const next = (await locator.boundingBox())!;
+    const settled = next.x === box.x && next.y === box.y;
+    box = next;
+    if (settled) break;
+  }
   const { width, height } = page.viewportSize()!;
   const slack = 0.5;
   const cut = [
