@@ -1,6 +1,6 @@
 /**
  * Every page once, in one page load each (the decks are walked slide by slide
- * in talk.spec.ts):
+ * in talk.spec.ts; of the figure and embed pages, one of each kind per language):
  * - axe finds no violations (light, desktop), with every live figure hydrated;
  *   on one page of each kind, in all four variants (light and dark, phone and
  *   desktop), switched in place: a variant changes the template's layout and
@@ -23,7 +23,13 @@ const VARIANTS = (['light', 'dark'] as const).flatMap((scheme) => (['desktop', '
 /** Two frames: the layout and any re-render after a change of viewport or scheme have happened. */
 const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-const pages = [...PAGES.filter((p) => !isTalkPage(p)), '/404.html'];
+/**
+ * A figure's own page and its embed are one template around the figure a chapter also shows (checked there, live):
+ * of those, one of each kind per language is checked, in its variants, and the rest are left to the chapters.
+ */
+const FIGURE_ONLY = /^\/(en|zh)\/(figures|embed)\/[\w-]+\/$/;
+const all = [...PAGES.filter((p) => !isTalkPage(p)), '/404.html'];
+const pages = all.filter((path) => !FIGURE_ONLY.test(path) || representatives(all).includes(path));
 const kinds = [...new Set(pages.map((path) => pageKind(path)))].sort();
 const kindOrder = (kind: string) => kinds.indexOf(kind);
 // All four variants once per template: the kinds take turns between the languages, so each language has
