@@ -6,25 +6,25 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { anchorsCheck, pageRedirects } from './src/lib/integrations/anchors.ts';
-import { versionsCheck } from './src/lib/integrations/versions.ts';
-import { isSharePath } from './src/lib/sharePages.ts';
-import { browserPlot } from './src/lib/integrations/browserPlot.ts';
-import { hostHeaders } from './src/lib/integrations/headers.ts';
-import { offlineCache } from './src/lib/integrations/offline.ts';
-import { searchIndex } from './src/lib/integrations/search.ts';
-import { siteUrlWarning } from './src/lib/integrations/siteUrl.ts';
-import { provenanceCheck } from './src/lib/integrations/provenance.ts';
-import { remarkChineseRuns } from './src/lib/remark/chineseRuns.ts';
-import { remarkChineseWidows } from './src/lib/remark/chineseWidows.ts';
-import { remarkCitations } from './src/lib/remark/citations.ts';
-import { remarkClaims } from './src/lib/remark/claims.ts';
-import { remarkGlossary } from './src/lib/remark/glossary.ts';
-import { remarkHeadingIds } from './src/lib/remark/headingIds.ts';
-import { remarkParagraphIds } from './src/lib/remark/paragraphIds.ts';
+import { anchorsCheck, pageRedirects } from './src/sources/anchorsCheck.ts';
+import { versionsCheck } from './src/sources/versionsCheck.ts';
+import { isSharePath } from './src/sources/sharePages.ts';
+import { browserPlot } from './src/figures/browserPlot.ts';
+import { hostHeaders } from './src/build/headers.ts';
+import { offlineCache } from './src/build/offline.ts';
+import { searchIndex } from './src/search/pagefind.ts';
+import { siteUrlWarning } from './src/build/siteUrl.ts';
+import { provenanceCheck } from './src/sources/provenance.ts';
+import { remarkChineseRuns } from './src/build/remark/chineseRuns.ts';
+import { remarkChineseWidows } from './src/build/remark/chineseWidows.ts';
+import { remarkCitations } from './src/build/remark/citations.ts';
+import { remarkClaims } from './src/build/remark/claims.ts';
+import { remarkGlossary } from './src/build/remark/glossary.ts';
+import { remarkHeadingIds } from './src/build/remark/headingIds.ts';
+import { remarkParagraphIds } from './src/build/remark/paragraphIds.ts';
 
 /** The one inline script (theme before first paint) is allowed by its hash, not by 'unsafe-inline'. */
-const themeScript = readFileSync(new URL('./src/islands/theme.js', import.meta.url), 'utf8');
+const themeScript = readFileSync(new URL('./src/layouts/theme.js', import.meta.url), 'utf8');
 const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({

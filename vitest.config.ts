@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { browserPlot } from './src/lib/integrations/browserPlot';
+import { browserPlot } from './src/figures/browserPlot';
 
-const BROWSER_PLOT_TEST = 'src/charts/browserPlot.test.ts';
+const BROWSER_PLOT_TEST = 'src/figures/charts/browserPlot.test.ts';
 
 export default defineConfig({
   test: {

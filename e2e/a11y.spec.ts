@@ -12,7 +12,7 @@
  *   theme toggled) and the same holds until the network is idle.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { langOf, pageKind, representatives } from '../scripts/pages';
+import { langOf, pageKind, representatives } from '../src/build/builtPages';
 import { BASE_URL } from './browser';
 import { axeViolations, isTalkPage, PAGES, watchErrors } from './site';
 

@@ -1,5 +1,5 @@
 /**
- * The two-page brief (src/lib/brief.ts): printed by Chromium it fits two
+ * The two-page brief (src/brief/brief.ts): printed by Chromium it fits two
  * pages on A4 and on US Letter in both languages, with no site chrome; it
  * prints for a policy reader (10.5–11 pt, 55–75 characters a line in English
  * and 30–40 in Chinese, the bottom line boxed in the top third of page 1, §
@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { fileOf } from '../scripts/pages';
+import { fileOf } from '../src/build/builtPages';
 
 const BRIEFS = ['/en/brief/', '/zh/brief/'];
 

@@ -9,7 +9,7 @@ import { parse } from '@retorquere/bibtex-parser';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { fileOf } from '../scripts/pages';
+import { fileOf } from '../src/build/builtPages';
 import { PAGES } from './site';
 
 const FIELDS = new Set(['author', 'title', 'url', 'howpublished', 'version', 'year', 'month', 'date']);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { EMBED_HEIGHT as EMBED_DEFAULT } from '../src/lib/embed';
+import { EMBED_HEIGHT as EMBED_DEFAULT } from '../src/figures/embed';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
 import { controlsOf, FIGURE_PAGES, figuresOn, hydrated, paramsOf, watchErrors } from './site';
 

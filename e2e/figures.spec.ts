@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { figureLoaders } from '../src/charts/registry';
-import { pageKind, representatives } from '../scripts/pages';
+import { figureLoaders } from '../src/figures/charts/registry';
+import { pageKind, representatives } from '../src/build/builtPages';
 import { controlsOf, controlValues, FIGURE_PAGES, figuresOn, hydrated, watchErrors } from './site';
 
 const PAGE = '/en/45-degree-law/';
@@ -115,7 +115,7 @@ test.describe('live figures', () => {
 });
 
 test.describe('the browser’s Plot', () => {
-  // It leaves out parts of Plot and d3 (src/lib/integrations/browserPlot.ts): a figure that reaches for one throws.
+  // It leaves out parts of Plot and d3 (src/figures/browserPlot.ts): a figure that reaches for one throws.
   // The chapters, in both languages, hold every figure; its own page and its embed run the same code.
   for (const path of FIGURE_PAGES.filter((p) => pageKind(p) === 'chapter')) {
     test(`draws every figure on ${path} from a link that sets each control to its far end, with no error`, async ({ page }) => {

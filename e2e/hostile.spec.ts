@@ -15,7 +15,7 @@ import { controlValues, FIGURE_PAGES, figuresOn, hydrated, paramsOf, watchErrors
  * Generated cases per figure: more on English pages, a sample on Chinese ones (same parser, same figure code). With
  * the 15 malformed escapes and each figure's share of the naughty strings, every figure meets over 100 cases in
  * English and over 60 in Chinese; each costs a re-hydration, so the sample is sized to keep the suite near its
- * 10 minutes (the parser's unit tests in src/lib/urlState.test.ts take every value class on their own).
+ * 10 minutes (the parser's unit tests in src/utils/urlState.test.ts take every value class on their own).
  */
 const GENERATED = { en: 60, zh: 20 } as const;
 /** Of those, how many are real page loads; every one of them carries a malformed percent escape in its fragment or value. */

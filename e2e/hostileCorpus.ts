@@ -34,7 +34,7 @@ function* random(seed: number): Generator<number> {
   }
 }
 
-/** What a figure parameter accepts, give or take its range (src/lib/urlState.ts). */
+/** What a figure parameter accepts, give or take its range (src/utils/urlState.ts). */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Keeps a value inside its query parameter: `#` and `&` would end it. */

@@ -8,7 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { fileOf } from '../scripts/pages';
+import { fileOf } from '../src/build/builtPages';
 import { PAGES } from './site';
 
 const LANDMARKS = 'header, nav, main, aside, footer, [role="region"], section[aria-label], section[aria-labelledby]';

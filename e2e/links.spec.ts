@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { idsInBuild, readRedirects } from '../src/lib/integrations/anchors.ts';
-import { builtPages, DIST, fileOf } from '../scripts/pages.ts';
-import { isSharePath } from '../src/lib/sharePages';
+import { idsInBuild, readRedirects } from '../src/sources/anchorsCheck.ts';
+import { builtPages, DIST, fileOf } from '../src/build/builtPages.ts';
+import { isSharePath } from '../src/sources/sharePages';
 import { hydrated, watchErrors } from './site';
 
 const manifest = JSON.parse(readFileSync('content/anchors.json', 'utf8')) as Record<string, string[]>;

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { contentType, resolveStatic } from '../scripts/staticFiles';
+import { contentType, resolveStatic } from '../src/build/staticFiles';
 
 const root = resolve('dist');
 /** What the server does now: serve the next build's pages (a changed stamp and a marker in the title), after a delay. */

@@ -5,7 +5,7 @@
  * be visible is read in one pass per page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { langOf, pageKind } from '../scripts/pages';
+import { langOf, pageKind } from '../src/build/builtPages';
 import { PAGES } from './site';
 
 test.use({ javaScriptEnabled: false });

@@ -7,7 +7,7 @@
  * its first screen on a phone and on a laptop.
  */
 import { expect, test } from '@playwright/test';
-import { chapterSlugs } from '../scripts/pages';
+import { chapterSlugs } from '../src/build/builtPages';
 
 const CHAPTERS = (['en', 'zh'] as const).flatMap((lang) => chapterSlugs().map((slug) => `/${lang}/${slug}/`));
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { idsInBuild } from '../src/lib/integrations/anchors.ts';
-import { DIST, fileOf, pageKind, representatives } from '../scripts/pages.ts';
+import { idsInBuild } from '../src/sources/anchorsCheck.ts';
+import { DIST, fileOf, pageKind, representatives } from '../src/build/builtPages.ts';
 import { isTalkPage, PAGES } from './site';
 
 const CHAPTER = '45-degree-law';

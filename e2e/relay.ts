@@ -1,5 +1,5 @@
 /**
- * Starts `npm run present` (scripts/present.ts) on loopback for the follow-along specs and the benchmark,
+ * Starts `npm run present` (src/talk/server/present.ts) on loopback for the follow-along specs and the benchmark,
  * and opens relay connections as a browser would (with its Origin; the presenter with the cookie its
  * one-time link gives).
  */
@@ -36,7 +36,7 @@ export interface RelayOptions {
 export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const port = options.port ?? RELAY_PORT;
   const origin = `http://127.0.0.1:${port}`;
-  const script = resolve(options.script ?? 'scripts/present.ts');
+  const script = resolve(options.script ?? 'src/talk/server/present.ts');
   const child = spawn(process.execPath, [script, '--port', String(port), '--host', '127.0.0.1', ...(options.args ?? [])], {
     cwd: options.cwd ?? process.cwd(),
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -68,7 +68,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill();
-  throw new Error('scripts/present.ts did not start');
+  throw new Error('src/talk/server/present.ts did not start');
 }
 
 export function stopRelay(relay: Relay | undefined): Promise<void> {
@@ -119,7 +119,7 @@ export async function openDriver(relay: Relay): Promise<WebSocket> {
   return socket;
 }
 
-/** The relay's own process (scripts/relay.ts, a child of present.ts), or undefined. */
+/** The relay's own process (src/talk/server/relay.ts, a child of present.ts), or undefined. */
 export function relayProcess(relay: Relay): number | undefined {
   try {
     const pid = relay.child.pid!;

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fileOf } from '../scripts/pages';
+import { fileOf } from '../src/build/builtPages';
 
 async function results(page: Page, lang: 'en' | 'zh', query: string) {
   await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { builtPages, chapterSlugs, fileOf } from '../scripts/pages';
-import { paragraphsOf, shareDescription } from '../src/lib/paragraphVersions';
-import { paragraphSharePath, presetSharePath } from '../src/lib/sharePages';
+import { builtPages, chapterSlugs, fileOf } from '../src/build/builtPages';
+import { paragraphsOf, shareDescription } from '../src/sources/paragraphVersions';
+import { paragraphSharePath, presetSharePath } from '../src/sources/sharePages';
 
 const documentOf = (path: string) => parseHTML(readFileSync(fileOf(path), 'utf8')).document as unknown as Document;
 const meta = (document: Document, selector: string, attribute = 'content') => document.querySelector(selector)?.getAttribute(attribute) ?? '';

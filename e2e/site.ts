@@ -1,7 +1,7 @@
 /** What the end-to-end specs share: the page list and helpers to load pages. */
-import { isSharePath } from '../src/lib/sharePages';
+import { isSharePath } from '../src/sources/sharePages';
 import type { Locator, Page } from '@playwright/test';
-import { builtPages, fileOf } from '../scripts/pages';
+import { builtPages, fileOf } from '../src/build/builtPages';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

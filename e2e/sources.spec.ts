@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fileOf } from '../scripts/pages';
+import { fileOf } from '../src/build/builtPages';
 import { PAGES } from './site';
 
 const CHAPTERS = PAGES.filter((path) => /^\/(en|zh)\/(?!sources\/)[^/]+\/$/.test(path));

@@ -4,7 +4,7 @@
  * use after one visit, one printed page per slide, and axe on the deck.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { representatives } from '../scripts/pages';
+import { representatives } from '../src/build/builtPages';
 import { BASE_URL } from './browser';
 import { axeViolations, hydrated, TALK_PAGES, watchErrors } from './site';
 

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { builtPages, fileOf, langOf } from '../scripts/pages';
+import { builtPages, fileOf, langOf } from '../src/build/builtPages';
 
 /** Elements whose text is not prose: code, maths, pictures, scripts. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'PRE', 'CODE', 'MATH', 'SVG', 'TEXTAREA']);

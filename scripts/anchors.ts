@@ -3,9 +3,9 @@
  * removes). Usage: npm run anchors   (builds first)
  */
 import { writeFileSync } from 'node:fs';
-import { recordAnchors } from '../src/lib/anchors.ts';
-import { idsInBuild, MANIFEST, readManifest } from '../src/lib/integrations/anchors.ts';
-import { DIST } from './pages.ts';
+import { recordAnchors } from '../src/sources/anchors.ts';
+import { idsInBuild, MANIFEST, readManifest } from '../src/sources/anchorsCheck.ts';
+import { DIST } from '../src/build/builtPages.ts';
 
 const before = readManifest();
 const after = recordAnchors(before, idsInBuild(DIST).en);

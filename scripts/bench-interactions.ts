@@ -25,7 +25,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_PORT, assertChromium } from '../e2e/browser.ts';
-import { figureLoaders } from '../src/charts/registry.ts';
+import { figureLoaders } from '../src/figures/charts/registry.ts';
 
 const STEPS = 30;
 const KEY_GAP_MS = 50;

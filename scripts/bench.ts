@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_PORT } from '../e2e/browser.ts';
 import { measureSite, printMeasures } from './measure.ts';
 import { lighthousePages, lighthouseRows } from './lighthouse.ts';
-import { builtPages, fileOf } from './pages.ts';
+import { builtPages, fileOf } from '../src/build/builtPages.ts';
 import { readFileSync } from 'node:fs';
 
 const CHANGES = 200;

@@ -4,7 +4,7 @@
  * its tests make no outside requests) but must be well-formed https URLs.
  */
 import { LinkChecker } from 'linkinator';
-import { DIST } from './pages.ts';
+import { DIST } from '../src/build/builtPages.ts';
 import { recordGate } from './report.ts';
 
 /** The origin the build writes into canonical and alternate links (astro.config.mjs `site`). */

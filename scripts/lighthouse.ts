@@ -16,8 +16,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser.ts';
 import { readFileSync } from 'node:fs';
-import { isSharePath } from '../src/lib/sharePages.ts';
-import { builtPages, fileOf, representatives } from './pages.ts';
+import { isSharePath } from '../src/sources/sharePages.ts';
+import { builtPages, fileOf, representatives } from '../src/build/builtPages.ts';
 import { recordGate } from './report.ts';
 
 const DETERMINISTIC = ['accessibility', 'best-practices', 'seo'];

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { figureLoaders } from '../src/charts/registry.ts';
-import { builtPages, DIST, fileOf } from './pages.ts';
+import { figureLoaders } from '../src/figures/charts/registry.ts';
+import { builtPages, DIST, fileOf } from '../src/build/builtPages.ts';
 
 export interface Size { raw: number; gzip: number; brotli: number }
 
@@ -42,7 +42,7 @@ const assetSize = (url: string): Size => {
   return size;
 };
 
-/** A figure's own chunk is named after its module (src/charts/<id>.ts → <id>.<hash>.js). */
+/** A figure's own chunk is named after its module (src/figures/charts/<id>.ts → <id>.<hash>.js). */
 const figureOfChunk = (file: string): string | undefined => {
   const name = file.split('/').pop()!.split('.')[0]!;
   return name in figureLoaders ? name : undefined;

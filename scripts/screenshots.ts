@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser.ts';
-import { builtPages } from './pages.ts';
+import { builtPages } from '../src/build/builtPages.ts';
 
 const filter = process.argv[2] ?? '';
 const selector = process.argv[3];

@@ -4,15 +4,15 @@
  * (security and cache headers, written by the build), answers unknown paths
  * with `404.html` and status 404, and redirects a directory without its slash
  * (`/en`) to `/en/`, as Netlify and Cloudflare Pages do. Paths resolve through
- * scripts/staticFiles.ts, as in `npm run present`.
+ * src/build/staticFiles.ts, as in `npm run present`.
  * Usage: node scripts/serve.ts [--port 4321] [--host localhost] [--dir dist]
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { headersFor, parseHeaders } from '../src/lib/headersFile.ts';
-import { contentType, resolveStatic } from './staticFiles.ts';
+import { headersFor, parseHeaders } from '../src/build/headersFile.ts';
+import { contentType, resolveStatic } from '../src/build/staticFiles.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: 'localhost' }, dir: { type: 'string', default: 'dist' } } });
 const root = resolve(values.dir);
@@ -21,7 +21,7 @@ if (!existsSync(headersFile)) throw new Error(`${headersFile} is missing: build 
 const rules = parseHeaders(readFileSync(headersFile, 'utf8'));
 
 const server = createServer((request, response) => {
-  // The same answer as `npm run present` gives (scripts/staticFiles.ts): nothing outside dist/, 404 for the rest.
+  // The same answer as `npm run present` gives (src/build/staticFiles.ts): nothing outside dist/, 404 for the rest.
   const found = resolveStatic(root, request.url ?? '/');
   if (found.status === 301) {
     response.writeHead(301, { Location: found.location }).end();

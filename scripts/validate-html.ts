@@ -1,6 +1,6 @@
 /** Valid HTML gate: every built page passes html-validate's recommended rules (see .htmlvalidate.json). */
 import { HtmlValidate } from 'html-validate';
-import { builtPages, fileOf } from './pages.ts';
+import { builtPages, fileOf } from '../src/build/builtPages.ts';
 import { recordGate } from './report.ts';
 
 const validator = new HtmlValidate();

@@ -8,15 +8,15 @@
  * reader of an old link is told.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { paragraphTextsInBuild, readVersions } from '../src/lib/integrations/versions.ts';
-import { recordVersions, unrecordedChanges, VERSIONS_FILE } from '../src/lib/paragraphVersions.ts';
-import { DIST } from './pages.ts';
+import { paragraphTextsInBuild, readVersions } from '../src/sources/versionsCheck.ts';
+import { recordVersions, unrecordedChanges, VERSIONS_FILE } from '../src/sources/paragraphVersions.ts';
+import { DIST } from '../src/build/builtPages.ts';
 
-// content/changelog.json, read here (src/lib/changelog.ts imports it as a module, which plain Node does not without an import attribute).
+// content/changelog.json, read here (src/sources/changelog.ts imports it as a module, which plain Node does not without an import attribute).
 interface Entry { date: string; chapters?: string[]; figures?: string[]; correction?: boolean }
 const changelog = JSON.parse(readFileSync('content/changelog.json', 'utf8')) as Entry[];
 const changelogEntries = () => changelog;
-/** The newest entry naming the chapter or one of its figures (src/lib/changelog.ts, chapterLastChanged). */
+/** The newest entry naming the chapter or one of its figures (src/sources/changelog.ts, chapterLastChanged). */
 const chapterLastChanged = (slug: string, figures: string[]): string => {
   const dates = changelog.filter((entry) => entry.chapters?.includes(slug) || entry.figures?.some((id) => figures.includes(id))).map((entry) => entry.date).sort();
   if (dates.length === 0) throw new Error(`No entry of content/changelog.json names chapter "${slug}": add its release to "chapters" of an entry.`);

@@ -641,7 +641,7 @@ export const en = {
   'fig.matrix.p8.reflectable': 'counterfactual reasoning (the speech)',
   'fig.matrix.levelKey': 'Levels of trustworthy AGI (tap one): {levels}',
   'fig.matrix.climb': '↑ the ladder climbs',
-  // The two-page brief (src/lib/brief.ts, /en/brief/).
+  // The two-page brief (src/brief/brief.ts, /en/brief/).
   'brief.link': 'Read the two-page brief',
   'brief.kicker': 'A two-page brief',
   'brief.title': 'The AI-45° Law in brief',

@@ -645,7 +645,7 @@ export const zh: Dictionary = {
   'fig.matrix.p8.reflectable': '反事实推理（演讲）',
   'fig.matrix.levelKey': '可信 AGI 的五个级别（点选格子）：{levels}',
   'fig.matrix.climb': '↑ 沿梯向上',
-  // 两页简报（src/lib/brief.ts，/zh/brief/）。
+  // 两页简报（src/brief/brief.ts，/zh/brief/）。
   'brief.link': '阅读两页简报',
   'brief.kicker': '两页简报',
   'brief.title': 'AI-45° 平衡律要览',

@@ -1,10 +1,10 @@
 /** The Atom feed of the site's updates and corrections, one per language (`/en/updates.xml`). */
 import type { APIRoute } from 'astro';
 import { htmlLang, languages, t, type Lang } from '../../i18n/index';
-import { atomFeed } from '../../lib/atom';
-import { siteFirstPublished } from '../../lib/changelog';
-import { pagePath } from '../../lib/pages';
-import { feedPath, siteUpdates } from '../../lib/updates';
+import { atomFeed } from '../../sources/atom';
+import { siteFirstPublished } from '../../sources/changelog';
+import { pagePath } from '../../utils/pages';
+import { feedPath, siteUpdates } from '../../sources/updates';
 
 export function getStaticPaths() {
   return languages.map((lang) => ({ params: { lang } }));

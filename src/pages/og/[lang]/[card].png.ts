@@ -4,19 +4,19 @@
  * /og/<lang>/fig-<id>-<state>.png for each figure preset (the figure drawn in
  * that state), /og/<lang>/<chapter slug>-<section id>.png for each section
  * (the card of its paragraphs' share pages: a card per paragraph costs about
- * two seconds each for Chinese, see src/lib/socialCard.ts) and
+ * two seconds each for Chinese, see src/figures/socialCard.ts) and
  * /og/<lang>/brief.png.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { loadFigure } from '../../../charts/registry';
+import { loadFigure } from '../../../figures/charts/registry';
 import { t } from '../../../i18n/index';
-import { figurePanel } from '../../../lib/figurePanel';
-import { chapterParagraphs, chapterSections } from '../../../lib/chapterParagraphs';
-import { shareDescription } from '../../../lib/paragraphVersions';
-import { chapterSlug, figureNumber } from '../../../lib/pages';
-import { stateSlug } from '../../../lib/sharePages';
-import { cardPng, type CardContent } from '../../../lib/socialCard';
+import { figurePanel } from '../../../figures/figurePanel';
+import { chapterParagraphs, chapterSections } from '../../../sources/chapterParagraphs';
+import { shareDescription } from '../../../sources/paragraphVersions';
+import { chapterSlug, figureNumber } from '../../../utils/pages';
+import { stateSlug } from '../../../sources/sharePages';
+import { cardPng, type CardContent } from '../../../figures/socialCard';
 
 export const getStaticPaths = (async () => {
   const paths = [];

@@ -1,0 +1,359 @@
+/**
+ * Brings one figure to life: reads its state from the URL, re-renders it with
+ * the same chart module the build used whenever a control moves, and writes
+ * the state back into the URL. Text from the URL never reaches the page as
+ * HTML: parsing yields numbers, and everything shown is set as text.
+ *
+ * A slider drag or a held arrow key fires more input events than a phone can
+ * draw: they are gathered into animation frames, one drawing per frame with
+ * the latest state, and while the hand moves a frame draws only what shows
+ * (the panels, the status, the values), without the invisible read-out marks,
+ * the data table and the summary. When the hand has rested (URL_DELAY_MS),
+ * the full drawing follows, and then the address bar: what is on screen when
+ * the hand stops is exactly what a link to that state draws.
+ */
+import { loadFigure } from '../charts/registry';
+import type { PlotOptions } from '@observablehq/plot';
+import type { AnyFigure, DataTable, FigureText } from '../charts/types';
+import { isLang, type Dictionary } from '../../i18n/index';
+import { figureText, formatCell } from '../figureText';
+import { renderPanel } from '../renderPanel';
+import { attachReadouts } from './readouts';
+import { frameOf, type Frame } from '../charts/style';
+import { parseState, snap, writeState, type StateOf, type StateSchema } from '../../utils/urlState';
+
+type State = StateOf<StateSchema>;
+
+/** Milliseconds of quiet before the full drawing and the address bar are updated (browsers throttle history updates). */
+const URL_DELAY_MS = 200;
+/** How long a preset takes to glide to its state. */
+const ANIMATION_MS = 300;
+
+/** The figure's strings and its citation labels (`$cites`), shipped by the build. */
+function readStrings(root: HTMLElement): { strings: Partial<Dictionary>; cites: Record<string, string> } {
+  try {
+    const parsed: unknown = JSON.parse(root.querySelector('[data-strings]')?.textContent ?? '{}');
+    if (!parsed || typeof parsed !== 'object') return { strings: {}, cites: {} };
+    const { $cites, ...strings } = parsed as Partial<Dictionary> & { $cites?: Record<string, string> };
+    return { strings, cites: $cites ?? {} };
+  } catch {
+    return { strings: {}, cites: {} };
+  }
+}
+
+/**
+ * The panel's Plot options without what only read-outs use: the invisible marks that widen a mark's
+ * reach (style.ts's HIT, class `m-hit`) and the read-out channel (`title`) of the others. What is drawn
+ * is the same; a mark Plot cannot copy is kept whole.
+ */
+function withoutReadouts(options: PlotOptions): PlotOptions {
+  type Mark = { className?: string; channels?: Record<string, unknown> };
+  const strip = (mark: unknown): unknown => {
+    if (Array.isArray(mark)) return mark.map(strip).filter((m) => m !== undefined);
+    if (!mark || typeof mark !== 'object') return mark;
+    const { className, channels } = mark as Mark;
+    if (className?.split(' ').includes('m-hit')) return undefined;
+    if (!channels || !('title' in channels)) return mark;
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(mark) as object) as object, mark) as Mark;
+    const { title: _, ...rest } = channels;
+    copy.channels = rest;
+    return copy;
+  };
+  return options.marks ? { ...options, marks: strip(options.marks) as NonNullable<PlotOptions['marks']> } : options;
+}
+
+function decimalsOf(step: number): number {
+  return (String(step).split('.')[1] ?? '').length;
+}
+
+export interface LiveFigure {
+  figure: AnyFigure;
+  state: State;
+  /** Re-renders the figure for a new state, in full, and reports how long it took (ms). */
+  render(state: State): number;
+}
+
+export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
+  const figure = await loadFigure(root.dataset.figure ?? '');
+  const lang = isLang(root.dataset.lang) ? root.dataset.lang : 'en';
+  const shipped = readStrings(root);
+  const text: FigureText = figureText(lang, shipped.strings, shipped.cites, root.classList.contains('figure-slide'));
+  const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-controls] input[data-param]')];
+  // The parameter a control sets (its name, except on a slide, where names carry the slide).
+  const paramOf = (input: HTMLInputElement) => input.dataset.param ?? '';
+  const summaryId = root.querySelector('[data-summary]')?.id ?? '';
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // A slide's figure carries its own state and leaves the address bar to the deck.
+  const ownState = root.dataset.state;
+  const live: LiveFigure = { figure, state: parseState(figure.schema, new URLSearchParams(ownState ?? location.search)), render };
+
+  const presetButtons = [...root.querySelectorAll<HTMLElement>('[data-preset]')];
+  const presetOf = (button: HTMLElement): Record<string, number> => {
+    try {
+      return JSON.parse(button.dataset.preset ?? '{}') as Record<string, number>;
+    } catch {
+      return {};
+    }
+  };
+  // On a phone the secondary controls start folded, so the chart and its main control share the screen.
+  const more = root.querySelector<HTMLDetailsElement>('[data-more]');
+  if (more && matchMedia('(max-width: 40rem)').matches) more.open = false;
+  const firstSlot = root.querySelector<HTMLElement>('[data-panel]');
+  /** The room the panels have now (CSS px) and the chart text size the page's CSS sets; none while hidden. */
+  function measure(): Frame | undefined {
+    if (!firstSlot || firstSlot.clientWidth === 0) return undefined;
+    const font = Number.parseFloat(getComputedStyle(firstSlot).fontSize) || 12;
+    return { width: firstSlot.clientWidth, font, ...(text.slide ? { height: firstSlot.clientHeight } : {}) };
+  }
+  let drawnFor = '';
+  /** The room last measured: a frame drawn while the hand moves reuses it (the ResizeObserver measures anew). */
+  let room: Frame | undefined;
+  /** Whether what is on screen is a quick drawing, still waiting for its full one. */
+  let quickOnScreen = false;
+  /** The data table as last drawn: read-outs show its rows. */
+  let table: DataTable = { columns: [], rows: [] };
+  const readouts = attachReadouts(root, text, () => table);
+
+  /**
+   * Draws the figure for a state. `quick` (while the hand moves): only what shows, in the room last
+   * measured; the read-out marks, the data table, the summary and the read-outs wait for the full drawing.
+   */
+  function render(state: State, quick = false): number {
+    const start = performance.now();
+    live.state = state;
+    quickOnScreen = quick;
+    const model = figure.compute(state);
+    const frame = (quick && room) || (room = measure()) || frameOf(undefined, text.slide);
+    drawnFor = `${frame.width}×${frame.height ?? ''}@${frame.font}`;
+    // The width it is drawn for, for whoever waits on a redraw after a resize (the layout tests).
+    root.dataset.drawnFor = String(frame.width);
+    const panels = figure.panels(model, state, text, frame);
+    root.querySelectorAll<HTMLElement>('[data-panel]').forEach((slot, i) => {
+      const panel = panels[i];
+      if (!panel) return;
+      let svg: SVGSVGElement | undefined;
+      if (quick) {
+        try {
+          svg = renderPanel(withoutReadouts(panel.options), text.t(panel.label), summaryId, undefined, frame.font, false);
+        } catch {
+          // A mark the copy did not suit: drawn whole.
+        }
+      }
+      slot.replaceChildren(svg ?? renderPanel(panel.options, text.t(panel.label), summaryId, undefined, frame.font));
+    });
+    const status = figure.status(model, state, text);
+    const statusEl = root.querySelector<HTMLElement>('[data-status]');
+    if (statusEl && (statusEl.textContent !== status.message || statusEl.dataset.tone !== status.tone)) {
+      statusEl.textContent = status.message;
+      statusEl.dataset.tone = status.tone;
+    }
+    if (!quick) renderText(model, state);
+    showControls(state);
+    // On a slide, the talk hides what a build step leaves out after every drawing.
+    root.dispatchEvent(new Event('figure:render'));
+    return performance.now() - start;
+  }
+
+  /** The summary, the data table and the read-outs: what a quick drawing leaves for the full one. */
+  function renderText(model: unknown, state: State): void {
+    const summary = root.querySelector('[data-summary]');
+    if (summary) summary.textContent = figure.summary(model, state, text);
+    table = figure.table(model, text);
+    const body = root.querySelector('[data-table] tbody');
+    body?.replaceChildren(
+      ...table.rows.map((row) => {
+        const tr = document.createElement('tr');
+        for (const [i, value] of row.entries()) {
+          const td = document.createElement('td');
+          const column = table.columns[i];
+          td.textContent = column ? formatCell(value, column, text) : String(value);
+          tr.append(td);
+        }
+        return tr;
+      }),
+    );
+    readouts.refresh();
+  }
+
+  /** The controls, their printed values and the pressed preset, for a state. */
+  function showControls(state: State): void {
+    for (const input of inputs) {
+      const key = paramOf(input);
+      const value = state[key];
+      const param = figure.schema[key];
+      const control = figure.controls.find((c) => c.key === key);
+      if (value === undefined || !param || !control) continue;
+      if (control.kind === 'toggle') {
+        input.checked = value === 1;
+        continue;
+      }
+      if (input.valueAsNumber !== value) input.value = String(value);
+      const output = root.querySelector(`[data-output="${key}"]`);
+      const printed = `${text.num(value, decimalsOf(param.step))}${control.unit ? text.t(control.unit) : ''}`;
+      if (output && output.textContent !== printed) output.textContent = printed;
+    }
+    // The preset that matches the state shows as pressed.
+    for (const button of presetButtons) button.setAttribute('aria-pressed', String(Object.entries(presetOf(button)).every(([k, v]) => state[k] === v)));
+  }
+
+  /** The latest state asked for and not yet drawn, and its animation frame. */
+  let asked: State | undefined;
+  let frameRequest = 0;
+  /** Forgets a state still waiting for its frame (a preset or a tapped mark replaces it). */
+  function dropAsked(): void {
+    cancelAnimationFrame(frameRequest);
+    frameRequest = 0;
+    asked = undefined;
+  }
+  /** Draws the latest state in the next animation frame, quickly: one drawing per frame, however many inputs. */
+  function drawSoon(state: State): void {
+    asked = state;
+    if (frameRequest) return;
+    frameRequest = requestAnimationFrame(() => {
+      frameRequest = 0;
+      const next = asked;
+      asked = undefined;
+      if (next) render(next, true);
+    });
+  }
+
+  let animation = 0;
+  /**
+   * A preset glides to its state (~300 ms): the sliders' values move through the states between, each
+   * drawn by the same render path; toggles switch at the end. At once under prefers-reduced-motion.
+   */
+  function animateTo(target: State): void {
+    cancelAnimationFrame(animation);
+    dropAsked();
+    const from = { ...live.state };
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      render(target);
+      settle();
+      return;
+    }
+    const start = performance.now();
+    const frame = (now: number) => {
+      const k = Math.min(1, (now - start) / ANIMATION_MS);
+      if (k >= 1) {
+        render(target);
+        settle();
+        return;
+      }
+      const eased = k < 0.5 ? 2 * k * k : 1 - (2 - 2 * k) ** 2 / 2;
+      const between: State = { ...target };
+      for (const control of figure.controls) {
+        const param = figure.schema[control.key];
+        const a = from[control.key];
+        const b = target[control.key];
+        if (control.kind !== 'toggle' && param && a !== undefined && b !== undefined) between[control.key] = snap(param, a + (b - a) * eased) ?? b;
+        else if (a !== undefined) between[control.key] = a;
+      }
+      render(between, true);
+      animation = requestAnimationFrame(frame);
+    };
+    animation = requestAnimationFrame(frame);
+  }
+
+  /**
+   * Once the hand has rested: the full drawing (if a quick one is on screen, or a state is still waiting
+   * for its frame), then the address bar and the figure's cite and embed links.
+   */
+  function settle(): void {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      const waiting = asked;
+      dropAsked();
+      if (waiting || quickOnScreen) render(waiting ?? live.state);
+      if (ownState !== undefined) return;
+      const params = writeState(figure.schema, live.state, new URLSearchParams(location.search));
+      const query = params.toString();
+      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+      writeCiteUrls();
+    }, URL_DELAY_MS);
+  }
+
+  /** This figure at its current state: only its own parameters, and its anchor. */
+  function ownLink(): string {
+    const own = writeState(figure.schema, live.state, new URLSearchParams()).toString();
+    return `${location.origin}${location.pathname}${own ? `?${own}` : ''}#${root.id}`;
+  }
+
+  /** Points this figure's "cite this" and embed code at its current state. */
+  function writeCiteUrls(): void {
+    const link = ownLink();
+    const own = writeState(figure.schema, live.state, new URLSearchParams()).toString();
+    root.querySelectorAll<HTMLElement>('[data-embed-src]').forEach((span) => {
+      span.textContent = `${location.origin}/${lang}/embed/${figure.id}/${own ? `?${own}` : ''}`;
+    });
+    root.querySelectorAll<HTMLElement>('[data-cite-url]').forEach((span) => {
+      span.textContent = span.dataset.citeUrl === 'tex' ? link.replace(/[#%&_]/g, (c) => `\\${c}`) : link;
+    });
+  }
+
+  function stateFromControls(): State {
+    const next: State = { ...live.state };
+    for (const input of inputs) {
+      const param = figure.schema[paramOf(input)];
+      if (param) next[paramOf(input)] = input.type === 'checkbox' ? Number(input.checked) : (snap(param, input.valueAsNumber) ?? param.default);
+    }
+    return next;
+  }
+
+  root.addEventListener('input', (event) => {
+    if (!(event.target instanceof HTMLInputElement)) return;
+    cancelAnimationFrame(animation);
+    // The state is the one asked for at once (what the talk sends to the other window, what the link will carry);
+    // the drawing catches up within a frame.
+    live.state = stateFromControls();
+    drawSoon(live.state);
+    settle();
+  });
+  root.addEventListener('click', (event) => {
+    const download = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-download]') : null;
+    // The export code (SVG, PNG, CSV) is fetched on the first download, like the permalink menu.
+    if (download) void import('./downloads').then(({ downloadFigure }) => downloadFigure(root, download.dataset.download ?? '', figure, live.state, text, ownLink()));
+  });
+  // A mark that names a state (a matrix cell): a click or tap sets it.
+  root.addEventListener('click', (event) => {
+    const mark = event.target instanceof Element ? event.target.closest('[data-panel] [data-set]') : null;
+    if (!mark) return;
+    const params = writeState(figure.schema, live.state, new URLSearchParams());
+    for (const [key, value] of new URLSearchParams((mark.getAttribute('data-set') ?? '').replace(/ /g, '&'))) params.set(key, value);
+    cancelAnimationFrame(animation);
+    dropAsked();
+    render(parseState(figure.schema, params));
+    settle();
+  });
+  root.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-preset]') : null;
+    if (!button) return;
+    const preset = new URLSearchParams(Object.entries(presetOf(button)).map(([k, v]) => [k, String(v)]));
+    animateTo(parseState(figure.schema, preset));
+  });
+
+  // Laid out for its real width: drawn again when the panel's size (or its text size) changes.
+  if (firstSlot && 'ResizeObserver' in window) {
+    let queued = false;
+    new ResizeObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        const frame = measure();
+        if (frame && `${frame.width}×${frame.height ?? ''}@${frame.font}` !== drawnFor) {
+          room = frame;
+          render(live.state, quickOnScreen);
+        }
+      });
+    }).observe(firstSlot);
+  }
+
+  if (root.dataset.touched !== undefined) {
+    render(stateFromControls());
+    settle();
+  } else render(live.state);
+  writeCiteUrls();
+  root.dataset.hydrated = '';
+  return live;
+}
