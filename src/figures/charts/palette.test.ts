@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The interface colours live in the shared sheet, the data colours and chart roles in the figures' own sheet.
-const css = ['global.css', 'figure.css'].map((file) => readFileSync(new URL(`../styles/${file}`, import.meta.url), 'utf8')).join('\n');
+const css = ['global.css', 'figure.css'].map((file) => readFileSync(new URL(`../../styles/${file}`, import.meta.url), 'utf8')).join('\n');
 
 /** The light and dark values of a custom property declared as `light-dark(a, b)` (or one colour). */
 function colours(name: string): string[] {
