@@ -20,14 +20,22 @@ const ORIGIN = new URL(BASE_URL).origin;
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 const VARIANTS = (['light', 'dark'] as const).flatMap((scheme) => (['desktop', 'phone'] as const).map((device) => ({ scheme, device })));
 
-/** Two frames: the layout and any re-render after a change of viewport or scheme have happened. */
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+/**
+ * Two frames, then every transition a change of viewport or scheme started has finished (the ¶ marks fade out when
+ * a phone's layout becomes a desktop's): axe reads colours as they come to rest, not half-faded.
+ */
+const settle = (page: Page) =>
+  page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.all(document.getAnimations().filter((animation) => animation instanceof CSSTransition).map((transition) => transition.finished.catch(() => undefined)));
+  });
 
 /**
- * A figure's own page and its embed are one template around the figure a chapter also shows (checked there, live):
+ * A figure's own page and its embed are one template around the figure a chapter also shows (checked there, live),
+ * and a chapter's side-by-side page sets the chapter's text beside its other language (checked in the chapters):
  * of those, one of each kind per language is checked, in its variants, and the rest are left to the chapters.
  */
-const FIGURE_ONLY = /^\/(en|zh)\/(figures|embed)\/[\w-]+\/$/;
+const FIGURE_ONLY = /^\/(en|zh)\/((figures|embed)\/[\w-]+|[\w-]+\/side-by-side)\/$/;
 const all = [...PAGES.filter((p) => !isTalkPage(p)), '/404.html'];
 const pages = all.filter((path) => !FIGURE_ONLY.test(path) || representatives(all).includes(path));
 const kinds = [...new Set(pages.map((path) => pageKind(path)))].sort();
