@@ -103,13 +103,13 @@ for _ in $(seq 1 120); do curl -sf "http://localhost:$port/en/" >/dev/null && br
 
 # Lighthouse spends most of its time waiting on its browser: it runs beside Playwright's two workers. Its audits
 # (accessibility, best practices, SEO, layout shift) do not depend on how busy the machine is.
-beside "Lighthouse: accessibility, best practices, SEO, layout shift (one page of each kind and language)" node scripts/lighthouse.ts
+beside "Lighthouse: accessibility, best practices, SEO, layout shift (one page of each kind, the languages in turn)" node scripts/lighthouse.ts
 
 step "end-to-end gates (Playwright)"
 npx playwright test || true
 end_step
 step_name=""
 
-join "Lighthouse: accessibility, best practices, SEO, layout shift (one page of each kind and language)" || true
+join "Lighthouse: accessibility, best practices, SEO, layout shift (one page of each kind, the languages in turn)" || true
 
 node scripts/summary.ts "$(( ($(date +%s%N) - started) / 1000000 ))"
