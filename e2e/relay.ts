@@ -114,7 +114,8 @@ export async function openDriver(relay: Relay): Promise<WebSocket> {
   // Driving once the relay says so (its first message answers the hello).
   const role = new Promise<string>((done) => socket.once('message', (data) => done(String(data))));
   socket.send(JSON.stringify(hello));
-  const answer = await Promise.race([role, new Promise<string>((done) => setTimeout(() => done('no answer'), 10_000))]);
+  // Generous: it answers at once when well, and a loaded machine must not fail a correct relay.
+  const answer = await Promise.race([role, new Promise<string>((done) => setTimeout(() => done('no answer'), 30_000))]);
   if (!answer.includes('"drive":true')) throw new Error(`the presenter's connection does not drive: ${answer} (link ${link}, ${response.status}, cookie ${cookie ? 'given' : 'none'})`);
   return socket;
 }
