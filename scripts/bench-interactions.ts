@@ -21,7 +21,7 @@
  *   answers there; BENCH_DIST=other/dist serves another build)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_PORT, assertChromium } from '../e2e/browser.ts';
@@ -36,7 +36,10 @@ const PEER_PORT = PREVIEW_PORT + 100;
 const PEER_URL = `http://localhost:${PEER_PORT}`;
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
-const figures = Object.keys(figureLoaders).filter((id) => !values.only || values.only.split(',').includes(id));
+const chosen = Object.keys(figureLoaders).filter((id) => !values.only || values.only.split(',').includes(id));
+// A figure set only by presets or toggles (the causal diagram, the plane, the timeline, the measures) has no slider to move.
+const withSlider = (id: string) => !existsSync(`dist/en/figures/${id}/index.html`) || readFileSync(`dist/en/figures/${id}/index.html`, 'utf8').includes('type="range"');
+const figures = chosen.filter(withSlider);
 
 const answers = (url: string) => fetch(url).then((r) => r.ok, () => false);
 async function serve(dir: string, port: number, url: string): Promise<ChildProcess> {
@@ -71,8 +74,10 @@ const figureTarget = (id: string): Target => ({
     const figure = page.locator(`[data-figure="${id}"]`);
     await figure.hover();
     await page.locator(`[data-figure="${id}"][data-hydrated]`).waitFor();
-    const slider = figure.locator('[data-controls] input[type="range"]');
-    return (await slider.count()) > 0 ? slider.first() : figure.locator('[data-controls] input').first();
+    // A slider folded under "More settings" is opened first, as a reader would.
+    const more = figure.locator('[data-more]:not([open]) > summary');
+    if ((await figure.locator('[data-controls] input[type="range"]:visible').count()) === 0 && (await more.count()) > 0) await more.first().click();
+    return figure.locator('[data-controls] input[type="range"]').first();
   },
 });
 
@@ -186,6 +191,8 @@ try {
   servers.push(await serve(`${PEER}/dist`, PEER_PORT, `${PEER_URL}/`));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   console.log(`Event Timing duration per interaction, p50 / p95 in ms (${STEPS} arrow-key steps; a ${STEPS}-move pointer drag), at 1× and 4× CPU throttle`);
+  const without = chosen.filter((id) => !withSlider(id));
+  if (without.length) console.log(`(no slider, so not measured here: ${without.join(', ')})`);
   const columns = ['keys 1×', 'drag 1×', 'keys 4×', 'drag 4×'];
   console.log('page'.padEnd(18) + columns.map((c) => c.padStart(14)).join(''));
   for (const target of [...figures.map(figureTarget), peerTarget]) {
