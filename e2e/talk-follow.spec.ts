@@ -30,28 +30,6 @@ async function inStep(presenter: Page, followers: Page[]) {
   }
 }
 
-// First, on the relay as it starts: in three of five full runs on 3 December 2026, after the restart test below, a
-// hostile first message was not dropped (or the presenter's hello not answered) within 20 s; run alone, under load,
-// it never failed. Kept first so that every drop is still checked; what a restarted relay does is to be looked into.
-test('only the presenter drives; a follower that tries, a token in a hello, a second hello, a malformed, oversized or flooding client is dropped', async () => {
-  expect(await outcome([JSON.stringify({ t: 'hello' })])).toBe('open');
-  // A connection that must be dropped is waited for longer: it answers as soon as it closes, and on a machine whose
-  // browsers take both cores (Chromium runs its processes at a higher priority than the relay's) 4 s was once not enough.
-  const DROPPED = 20_000;
-  expect(await outcome([JSON.stringify({ t: 'hello' }), JSON.stringify({ t: 'hello' })], DROPPED)).toBe('closed');
-  expect(await outcome([JSON.stringify({ t: 'hello' }), JSON.stringify({ t: 'go', id: 'end', step: 0 })], DROPPED)).toBe('closed');
-  expect(await outcome([JSON.stringify({ t: 'hello', token: 'guess' })], DROPPED)).toBe('closed');
-  expect(await outcome(['{"t":"go","id":"<img src=x onerror=alert(1)>","step":0}'], DROPPED)).toBe('closed');
-  expect(await outcome([JSON.stringify({ t: 'hello', pad: 'x'.repeat(70_000) })], DROPPED)).toBe('closed');
-  expect(await outcome(Array.from({ length: 200 }, () => JSON.stringify({ t: 'hello' })), DROPPED)).toBe('closed');
-  // The presenter, after all that, still drives.
-  const driver = await openDriver(relay!);
-  driver.send(JSON.stringify({ t: 'go', id: 'title', step: 0 }));
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  expect(driver.readyState).toBe(WebSocket.OPEN);
-  driver.close();
-});
-
 test('followers in English and Chinese follow the presenter’s slides, steps and drawings, look back and rejoin, and come back after the relay restarts', async ({ browser }) => {
   test.setTimeout(120_000);
   const open = async (path: string) => {
@@ -113,6 +91,27 @@ test('followers in English and Chinese follow the presenter’s slides, steps an
   await presenter.keyboard.press('PageDown');
   await inStep(presenter, [en, zh, late]);
   for (const page of [presenter, en, zh, late]) await page.context().close();
+});
+
+// After the restart above, on the relay present.ts started again. (Run first, on a fresh relay, until the handover
+// of sockets to the relay lost a client's first message when the site was busy: issue 31.)
+test('only the presenter drives; a follower that tries, a token in a hello, a second hello, a malformed, oversized or flooding client is dropped', async () => {
+  expect(await outcome([JSON.stringify({ t: 'hello' })])).toBe('open');
+  // A connection that must be dropped is waited for longer: it answers as soon as it closes, and on a machine whose
+  // browsers take both cores (Chromium runs its processes at a higher priority than the relay's) 4 s was once not enough.
+  const DROPPED = 20_000;
+  expect(await outcome([JSON.stringify({ t: 'hello' }), JSON.stringify({ t: 'hello' })], DROPPED)).toBe('closed');
+  expect(await outcome([JSON.stringify({ t: 'hello' }), JSON.stringify({ t: 'go', id: 'end', step: 0 })], DROPPED)).toBe('closed');
+  expect(await outcome([JSON.stringify({ t: 'hello', token: 'guess' })], DROPPED)).toBe('closed');
+  expect(await outcome(['{"t":"go","id":"<img src=x onerror=alert(1)>","step":0}'], DROPPED)).toBe('closed');
+  expect(await outcome([JSON.stringify({ t: 'hello', pad: 'x'.repeat(70_000) })], DROPPED)).toBe('closed');
+  expect(await outcome(Array.from({ length: 200 }, () => JSON.stringify({ t: 'hello' })), DROPPED)).toBe('closed');
+  // The presenter, after all that, still drives.
+  const driver = await openDriver(relay!);
+  driver.send(JSON.stringify({ t: 'go', id: 'title', step: 0 }));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(driver.readyState).toBe(WebSocket.OPEN);
+  driver.close();
 });
 
 test('on a phone a follower reads a scroll of slides with the speaker’s marked', async ({ browser }) => {

@@ -150,6 +150,11 @@ function startRelay(): void {
 }
 startRelay();
 
+/** Stops the socket's handle reading (Node has no public call: `pause()` leaves the handle reading into its buffer). */
+function stopReading(socket: Socket): void {
+  (socket as unknown as { _handle?: { readStop?(): number } })._handle?.readStop?.();
+}
+
 const refuse = (socket: Socket, status: string) => socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 
 server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer): void => {
@@ -170,7 +175,13 @@ server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer): v
   // The presenter's cookie (SameSite=Lax: Chromium sometimes withheld a Strict one from a reloaded deck's WebSocket).
   const cookie = /(?:^|;\s*)ai45-presenter=([\w-]+)/.exec(request.headers.cookie ?? '')?.[1];
   const drive = cookie !== undefined && [...presenterKeys].some((key) => sameSecret(cookie, key));
-  const handoff: Handoff = { t: 'socket', method: request.method ?? 'GET', url: request.url ?? '/relay', headers: request.headers, head: head.toString('base64'), drive };
+  // This process must stop reading the socket before handing it over. Node closes its copy only when the relay
+  // acknowledges it, and reads from it until then, throwing away what it reads: when this process was busy (the first
+  // talk page, its QR code), a client's first message (the presenter's hello) arrived in that window and was lost,
+  // so the presenter's deck never drove. What this side read but the HTTP parser did not use travels with `head`.
+  const unread = socket.readableLength ? (socket.read() as Buffer | null) : null;
+  stopReading(socket);
+  const handoff: Handoff = { t: 'socket', method: request.method ?? 'GET', url: request.url ?? '/relay', headers: request.headers, head: (unread ? Buffer.concat([head, unread]) : head).toString('base64'), drive };
   relay.send(handoff, socket, (error) => {
     if (error) socket.destroy();
   });
