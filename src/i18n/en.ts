@@ -675,6 +675,7 @@ export const en = {
   'share.change.correction': '{date}: corrected.',
   'share.asItWas': 'As it read on {date}',
   'share.now': 'As it reads now',
+  'share.why': 'Why it changed: the site’s note for that day',
   'share.figureTitleState': '{title}: {state}',
   'share.figureState': '{figure}, {state}',
   'share.openFigure': 'Open the figure in this state',

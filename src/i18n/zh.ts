@@ -679,6 +679,7 @@ export const zh: Dictionary = {
   'share.change.correction': '{date}：更正。',
   'share.asItWas': '{date} 时的原文',
   'share.now': '现在的文字',
+  'share.why': '改动的原因：本站当天的更新说明',
   'share.figureTitleState': '{title}：{state}',
   'share.figureState': '{figure}，{state}',
   'share.openFigure': '打开此状态下的图',
