@@ -10,6 +10,7 @@ import { anchorsCheck, pageRedirects } from './src/sources/anchorsCheck.ts';
 import { versionsCheck } from './src/sources/versionsCheck.ts';
 import { isSharePath } from './src/sources/sharePages.ts';
 import { browserPlot } from './src/figures/browserPlot.ts';
+import { cspTrim } from './src/build/csp.ts';
 import { hostHeaders } from './src/build/headers.ts';
 import { offlineCache } from './src/build/offline.ts';
 import { searchIndex } from './src/search/pagefind.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
       filter: (page) => new URL(page).pathname !== '/' && !page.endsWith('/404/') && !page.includes('/embed/') && !isSharePath(new URL(page).pathname) && !Object.keys(pageRedirects()).some((from) => page.endsWith(from)),
     }),
+    // Each page's policy names only the inline scripts it has (before anything reads or caches the pages).
+    cspTrim(),
     anchorsCheck(),
     versionsCheck(),
     // The search index first, so that the offline cache keeps it too.
