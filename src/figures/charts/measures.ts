@@ -82,7 +82,7 @@ export const measuresFigure = defineFigure({
     const marginRight = Math.max(...model.map((m) => textWidth(`${value(m, text)}%`, f, TYPE.value))) + 14;
     const names = model.map((m) => wrap(name(m, text), Math.max(10, (f.width - marginLeft - 6) / (f.font * 1.1)), Infinity).join('\n'));
     const nameLines = Math.max(...names.map((n) => n.split('\n').length));
-    const rowHeight = line * (nameLines + (f.width >= 560 && !text.slide ? 3.2 : 1.7));
+    const rowHeight = line * (nameLines + (f.width >= 560 && !text.slide ? 3.5 : 1.7));
     // Two reference notes above the rows: Zhou's 1% on the first line, the pledge on the second.
     const marginTop = line * 3 + 4;
     const marginBottom = line * 2 + 10;

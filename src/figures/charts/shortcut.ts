@@ -60,7 +60,7 @@ export const shortcut = defineFigure({
     const ideal = model.sweep.map((p) => ({ cue: p.cue, acc: p.idealShiftAcc }));
     const m = margins(f, ['100'], 0, '100');
     const points = tablePoints(model);
-    const height = heightFor(f, f.width >= 380 && !text.slide ? 1 : 0.8, 250, 420);
+    const height = heightFor(f, f.width >= 380 && !text.slide ? 1.1 : 0.8, 250, 460);
     // On a slide the type is large: the x axis starts a little right of the y axis, so its first tick label clears the y axis's last.
     const inset = text.slide ? Math.round(f.font * 0.8) : 0;
     const px = linear(X.domain, [m.marginLeft + inset, f.width - m.marginRight]);
