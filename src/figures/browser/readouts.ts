@@ -65,7 +65,9 @@ export function attachReadouts(root: HTMLElement, text: FigureText, table: () =>
   const active = new WeakMap<SVGSVGElement, number>();
   const byKeys = new WeakSet<SVGSVGElement>();
 
-  const marksOf = (svg: SVGSVGElement) => [...svg.querySelectorAll<SVGGraphicsElement>('[data-readout]')];
+  /** A panel's marks in the order of their table rows (the keys step through them so), whatever order Plot drew them in. */
+  const rowOf = (mark: SVGGraphicsElement) => Number.parseInt(mark.dataset.readout ?? '', 10) || 0;
+  const marksOf = (svg: SVGSVGElement) => [...svg.querySelectorAll<SVGGraphicsElement>('[data-readout]')].sort((a, b) => rowOf(a) - rowOf(b));
   const panelOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGSVGElement>('[data-panel] svg') : null);
 
   /** A client-space box in the SVG's units (the SVG may be scaled to its box). */

@@ -70,24 +70,33 @@ export const shortcut = defineFigure({
     const shareRoom = labelRoom(f, m, f.width, height, text.t('fig.shortcut.shareAxis'));
     const trainAt = model.sweep[4]!;
     const shiftAt = model.sweep[2]!;
-    // Series names may sit anywhere along their line: spots at other points of the sweep, above or below it.
-    const along = (key: 'trainAcc' | 'shiftAcc', from: ShortcutPoint, order: number[], belowFirst: boolean): Spot[] =>
-      order.flatMap((i) => {
-        const p = model.sweep[i]!;
-        const dx = px(p.cue) - px(from.cue);
-        const dy = py(p[key]) - py(from[key]);
-        const near: Spot[] = [[dx, dy - line, 'start'], [dx, dy + line * 1.2, 'start']];
-        const far: Spot[] = [[dx, dy - line * 2.2, 'start'], [dx, dy + line * 2.4, 'start']];
-        return belowFirst ? [...near.reverse(), ...far.reverse()] : [...near, ...far];
-      });
+    // Series names may sit anywhere along their line, on their own side first: the training line's name above it, the
+    // shifted line's below (a name on the far side of the other line reads as that line's). A spot on its own side that
+    // only grazes a neighbour's estimated box is taken (TOLERANCE); the other side only when its own is crowded.
+    const TOLERANCE = 100;
+    const along = (key: 'trainAcc' | 'shiftAcc', from: ShortcutPoint, order: number[], belowFirst: boolean): Spot[] => {
+      const side = (below: boolean) =>
+        order.flatMap((i): Spot[] => {
+          const p = model.sweep[i]!;
+          const dx = px(p.cue) - px(from.cue);
+          const dy = py(p[key]) - py(from[key]);
+          // Ending at the point first: the training line rises to the right and the shifted one falls, so a name that
+          // ends at its point keeps clear of its own line; then starting there. (3 px off the point, so a name at the
+          // plot's left edge is not counted as clipped.)
+          return below
+            ? [[dx - 3, dy + line * 1.2, 'end'], [dx + 3, dy + line * 1.2, 'start'], [dx + 3, dy + line * 2.4, 'start']]
+            : [[dx - 3, dy - line, 'end'], [dx + 3, dy - line, 'start'], [dx + 3, dy - line * 2.2, 'start']];
+        });
+      return [...side(belowFirst), ...side(!belowFirst)];
+    };
     const [trainValue, shiftValue, chanceNote, trainName, shiftName, causeNote] = placeLabels(
       [
         { x: px(chosen.cue), y: py(chosen.trainAcc), text: pct(chosen.trainAcc), scale: TYPE.value, spots: around(7, line) },
         { x: px(chosen.cue), y: py(chosen.shiftAcc), text: pct(chosen.shiftAcc), scale: TYPE.value, spots: [...around(7, line)].reverse() },
         { x: px(50), y: py(50), text: text.t('fig.shortcut.chance'), spots: [[4, -line * 0.6, 'start'], [4, line * 0.7, 'start'], [f.width * 0.3, line * 0.7, 'start']] },
-        { x: px(trainAt.cue), y: py(trainAt.trainAcc), text: text.t('fig.shortcut.trainSeries'), spots: along('trainAcc', trainAt, [4, 2, 0, 6, 1, 3], false) },
-        { x: px(shiftAt.cue), y: py(shiftAt.shiftAcc), text: text.t('fig.shortcut.shiftSeries'), spots: along('shiftAcc', shiftAt, [2, 0, 4, 1, 3, 6], true) },
-        { x: px(100), y: py(model.causeOnly), text: text.t('fig.shortcut.causeOnly'), spots: [[-2, -line * 0.6, 'end'], [-2, line * 0.7, 'end'], [-2 - f.width * 0.35, -line * 0.6, 'end'], [-2 - f.width * 0.35, line * 0.7, 'end'], [-2, -line * 1.8, 'end'], [-2, line * 1.9, 'end'], [-2 - f.width * 0.55, -line * 0.6, 'end']] },
+        { x: px(trainAt.cue), y: py(trainAt.trainAcc), text: text.t('fig.shortcut.trainSeries'), spots: along('trainAcc', trainAt, [4, 2, 0, 6, 1, 3], false), tolerance: TOLERANCE },
+        { x: px(shiftAt.cue), y: py(shiftAt.shiftAcc), text: text.t('fig.shortcut.shiftSeries'), spots: along('shiftAcc', shiftAt, [2, 0, 4, 1, 3, 6], true), tolerance: TOLERANCE },
+        { x: px(100), y: py(model.causeOnly), text: text.t('fig.shortcut.causeOnly'), spots: [[-2, -line * 0.6, 'end'], [-2, line * 0.7, 'end'], [-2 - f.width * 0.35, -line * 0.6, 'end'], [-2 - f.width * 0.35, line * 0.7, 'end'], [-2, -line * 1.8, 'end'], [-2, line * 1.9, 'end'], [-2 - f.width * 0.55, -line * 0.6, 'end'], ...[-0.6, 0.7].flatMap((k): Spot[] => [[px(50) - px(100) + 4, line * k, 'start'], [(px(50) - px(100)) / 2, line * k, 'middle']]), [-2, line * 3.1, 'end']] },
       ],
       accRoom.bounds,
       f,

@@ -140,6 +140,11 @@ export interface LabelRequest {
   lines?: number;
   /** Where it may go, best first. */
   spots: readonly Spot[];
+  /**
+   * How much overlap (px², against the estimated boxes, which run wider than the text) a spot may have and still be
+   * taken before the spots after it: for a name that should rather touch a neighbour than change sides. Default 0.5.
+   */
+  tolerance?: number;
 }
 
 export interface Box {
@@ -180,7 +185,7 @@ export function placeLabels(requests: LabelRequest[], bounds: Box, frame: Frame,
         best = spot;
         bestCost = c;
       }
-      if (c <= 0.5) break;
+      if (c <= (request.tolerance ?? 0.5)) break;
     }
     placed.push(boxOf(request, best, frame));
     return best;
