@@ -131,8 +131,6 @@ test.describe('figure layout', () => {
   for (const lang of ['en', 'zh'] as const) {
     for (const id of FIGURES) {
       test(`${id} (${lang}): no chart text under ${MIN_PX} px, overlapping or clipped, in any state at ${WIDTHS.join(' / ')} px, read-outs included`, async ({ page }) => {
-        // Known on 3 December 2026 since this wave's redraws (issue 27 stays open): the bell figure's "smell alone" note
-        // meets a value label at 768 px in its strongest-cue states, and the timeline's last read-out differs from its table row.
         await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
         await page.goto(`/${lang}/figures/${id}/`);
         await hydrated(page, id);

@@ -490,6 +490,7 @@ export const en = {
   'talk.presenter': 'Presenter view',
   'talk.step': 'Build step {n} of {total}',
   'talk.inArticle': 'In the article',
+  'figure.sourcesInTable': 'Sources: {n} works, each entry’s own, named in the table under “{utility}”',
   'talk.source': 'Source: {list}',
   'talk.sourceModel': 'Our toy model; equations on the Sources & method page',
   'talk.readAt': 'Read the whole explainer, with every source',

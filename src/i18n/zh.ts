@@ -494,6 +494,7 @@ export const zh: Dictionary = {
   'talk.presenter': '演讲者视图',
   'talk.step': '第 {n} 步，共 {total} 步',
   'talk.inArticle': '见正文',
+  'figure.sourcesInTable': '出处：共 {n} 项，各条目的出处见“{utility}”中的表格',
   'talk.source': '出处：{list}',
   'talk.sourceModel': '本站的示意模型；方程见“来源与方法”页',
   'talk.readAt': '阅读完整解读及全部出处',

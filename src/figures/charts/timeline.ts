@@ -79,6 +79,7 @@ export const timelineFigure = defineFigure({
   method: 'fig.timeline.method',
   modelled: false,
   tall: true,
+  sourcesInTable: true,
   equations: [],
   assumptions: 'fig.timeline.assumptions',
   schema,
@@ -105,11 +106,19 @@ export const timelineFigure = defineFigure({
     const line = lineHeight(f);
     const yearWidth = textWidth('2026', f) + 6;
     const railX = yearWidth + f.font * 0.6;
-    const bandWidth = f.font * 1.6;
-    const textX = railX + bandWidth + f.font * 1.2;
+    // On a phone the gutter left of the titles is narrower, so that more titles take one line.
+    const narrow = f.width < 420;
+    const bandWidth = f.font * (narrow ? 1.1 : 1.6);
+    const textX = railX + bandWidth + f.font * (narrow ? 0.5 : 1.2);
+    const heads = model.events.map((event) => `${dateLabel(event, text)} · ${whoLabel(event, text)}`);
+    // Wide enough, each entry is one row: its date and who in a column of their own, its title beside them (half
+    // the height of the stacked entries, so the figure fits a laptop's screen); narrower, the title goes under them.
+    const headColumn = Math.max(...heads.map((head) => textWidth(head, f))) + f.font * 1.5;
+    const columns = !text.slide && f.width - textX - headColumn >= f.font * 22;
+    const bodyX = columns ? textX + headColumn : textX;
     const blocks = model.events.map((event, row) => {
-      const body = wrapTo(shortLabel(event, text), f.width - textX - 4, f, 2).split('\n');
-      return { event, row, t: timeOf(event), head: `${dateLabel(event, text)} · ${whoLabel(event, text)}`, body, height: line * (1 + body.length) };
+      const body = wrapTo(shortLabel(event, text), f.width - bodyX - 4, f, 2).split('\n');
+      return { event, row, t: timeOf(event), head: heads[row]!, body, height: line * (columns ? body.length : 1 + body.length) };
     });
     const gap = Math.round(line * 0.5);
     const stack = blocks.reduce((sum, block) => sum + block.height + gap, 0);
@@ -139,7 +148,7 @@ export const timelineFigure = defineFigure({
     const labText = text.t('fig.timeline.labBand', { lab: model.lab });
     const lines = placed.flatMap((b) => [
       { x: textX, y: b.y + line, text: b.head, className: cls(b.event.who === 'lab' ? 'm-label' : 'm-note', b.event.who === 'lab' ? 'warn' : 'ink') },
-      ...b.body.map((words, i) => ({ x: textX, y: b.y + line * (2 + i), text: words, className: cls('m-label', 'ink') })),
+      ...b.body.map((words, i) => ({ x: bodyX, y: b.y + line * ((columns ? 1 : 2) + i), text: words, className: cls('m-label', 'ink') })),
     ]);
     const marks: Plot.Markish[] = [
       // The rail, a year tick and label at each new year.

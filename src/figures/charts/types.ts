@@ -86,6 +86,8 @@ export interface FigureDefinition<S extends StateSchema, M> {
    * come before it, and it does not stick under the header, where it would cover them.
    */
   tall?: boolean;
+  /** Each table row names its own source: the figure's source line counts them and points to the table, rather than listing them all. */
+  sourcesInTable?: boolean;
   compute(state: StateOf<S>): M;
   /**
    * One Plot options object per panel; each panel has an accessible label. `frame` is the room
