@@ -9,8 +9,12 @@ import { defineFigure, type FigureText } from './types';
  * The position paper's framework, drawn as the ladder it is: three rungs that
  * climb upward, each with the techniques the sources place on it (fact P8)
  * and Zhou's placement of the field, and the five levels of trustworthy AGI
- * as a strip of cells on every rung (the secondary structure). Tapping a cell
- * chooses it; the detail panel shows what is sourced about its rung and level.
+ * as a strip of cells on every rung (the secondary structure). The field's
+ * placement is the one thing the data says per rung, so it is drawn once per
+ * rung, as how full the rung's block is (filled, tinted, or an empty dashed
+ * outline); the level cells are a neutral selector, all alike, since our
+ * sources place the field on no level. Tapping a cell chooses it; the detail
+ * panel shows what is sourced about its rung and level.
  * Data, not a model: content/data/trustworthy-matrix.json.
  */
 
@@ -120,6 +124,7 @@ export const matrixFigure = defineFigure({
     const labels: Label[] = [];
     const cells: (MatrixCell & { x1: number; x2: number; y1: number; y2: number })[] = [];
     const rungLines: { y: number; role: Role }[] = [];
+    const blocks: { x1: number; x2: number; y1: number; y2: number; layer: number }[] = [];
     let y = pad + line;
     labels.push({ x: pad + 12, y, text: text.t('fig.matrix.climb'), className: 'm-note' });
     y += line * 0.6;
@@ -131,7 +136,7 @@ export const matrixFigure = defineFigure({
       const name = `${text.t('fig.matrix.rung', { n: i + 1 })} · ${layerName(layer.id, text)}`;
       const stance = text.t(`fig.matrix.stanceShort.${layer.stance}` as DictKey);
       const together = textWidth(name, f, 7 / 6) + textWidth(stance, f) + 16 <= textRoom;
-      labels.push({ x: pad + 12, y, text: name, className: `m-value ${`k-${RUNG_ROLES[i]}`}` });
+      labels.push({ x: pad + 12, y, text: name, className: `m-value m-rung-name ${`k-${RUNG_ROLES[i]}`}` });
       if (!together) y += line;
       labels.push({ x: together ? pad + 12 + textWidth(name, f, 7 / 6) + 12 : pad + 12, y, text: stance, className: 'm-note' });
       for (const techLine of wrapped(text.t(`fig.matrix.p8.${layer.id}` as DictKey))) {
@@ -146,6 +151,8 @@ export const matrixFigure = defineFigure({
         labels.push({ x: stripLeft + (c.level - 0.5) * width, y: stripTop + cellHeight / 2 + f.font * 0.35, text: String(c.level), className: 'm-note m-cell-number', anchor: 'middle' });
       }
       y = Math.max(y, stripTop + cellHeight) + line * 0.7;
+      // The rung's block, as full as the field's presence there: behind its words (and, narrow, its strip).
+      blocks.push({ x1: pad + 4, x2: wide ? stripLeft - pad : W - pad - 4, y1: blockTop + line * 0.25, y2: y - line * 0.25, layer: i + 1 });
       rungLines.push({ y, role: RUNG_ROLES[i]! });
       y += line * 0.3;
     }
@@ -179,10 +186,10 @@ export const matrixFigure = defineFigure({
             // The ladder: two rails and a rung under each block, in that rung's colour.
             Plot.ruleX([pad, W - pad], { y1: pad + line * 1.5, y2: rungLines[rungLines.length - 1]!.y, className: 'm-rail' }),
             ...rungLines.map((r) => Plot.ruleY([r.y], { x1: pad, x2: W - pad, className: cls('m-rung', r.role) })),
-            // Each rung's cells in its colour, as strong as the field's presence there (Zhou's placement).
-            ...data.layers.map((layer, i) =>
-              Plot.rect(cells.filter((c) => c.layer === i + 1), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', href: (c: MatrixCell) => `?layer=${c.layer}&level=${c.level}`, className: cls(`m-stance-${layer.stance}`, RUNG_ROLES[i]!) }),
-            ),
+            // Each rung's block filled as far as the field is there (Zhou's placement): the one thing that varies by rung.
+            ...data.layers.map((layer, i) => Plot.rect(blocks.filter((b) => b.layer === i + 1), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', className: cls(`m-band-${layer.stance}`, RUNG_ROLES[i]!) })),
+            // The level cells: a selector, alike on every rung (the sources place the field on no level).
+            Plot.rect(cells, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', href: (c: MatrixCell) => `?layer=${c.layer}&level=${c.level}`, className: 'm-level' }),
             Plot.rect(cells.filter((c) => c.selected), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', className: 'm-selected' }),
             // One text mark per kind of label, so each carries its class (Plot's className is per mark).
             ...[...new Set(labels.map((l) => `${l.anchor ?? 'start'}|${l.className}`))].map((kind) => {

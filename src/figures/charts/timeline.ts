@@ -100,8 +100,8 @@ export const timelineFigure = defineFigure({
   panels(model, _state, text, frame?: Frame) {
     // A real time axis, running down the page (so every title has a line's width): each entry's dot sits on the
     // rail at its date; its date, who and short title sit to the right, as near its date as the entry above
-    // allows, joined to its dot by a leader. The laboratory's own reports are banded together on the rail,
-    // with a bracket that says what they share: the laboratory graded them itself.
+    // allows, joined to its dot by a leader. The laboratory's own reports are tinted, each on its row, under a
+    // line that says what they share: the laboratory graded them itself.
     const f = frameOf(frame, text.slide);
     const line = lineHeight(f);
     const yearWidth = textWidth('2026', f) + 6;
@@ -157,11 +157,14 @@ export const timelineFigure = defineFigure({
       Plot.text(years, { x: railX - f.font * 0.6, y: (year: number) => ty(year), text: (year: number) => String(year), textAnchor: 'end', className: cls('m-note', 'ref') }),
     ];
     if (lab.length > 0) {
-      const y1 = Math.min(bandTop, ...lab.map((b) => b.dotY - line * 0.5));
-      const y2 = Math.max(...lab.map((b) => b.y + b.height)) + line * 0.2;
+      // The laboratory's own entries, each on its own tint (a band over the whole stretch also covered others' work
+      // between them, and read as if it were self-graded too), and the line that says what the tint means.
+      const rows = [
+        { x1: textX - f.font * 0.4, x2: f.width, y1: bandTop + line * 0.15, y2: bandTop + line * 1.2 },
+        ...lab.map((b) => ({ x1: textX - f.font * 0.4, x2: f.width, y1: b.y + line * 0.15, y2: b.y + b.height + line * 0.2 })),
+      ];
       marks.push(
-        // The band behind the laboratory's entries, from its first report's date to its last title.
-        Plot.rect([{ x1: railX - bandWidth / 2, x2: f.width, y1, y2 }], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', className: 'm-tl-band' }),
+        Plot.rect(rows, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', className: 'm-tl-band' }),
         // The band's words on its own first line, where the laboratory's entries begin.
         Plot.text([labText], { x: textX, y: bandTop + line, text: (d: string) => d, textAnchor: 'start', lineAnchor: 'bottom', className: cls('m-value', 'warn') }),
       );
