@@ -310,6 +310,7 @@ export const zh: Dictionary = {
   'fig.shortcut.shiftSeries': '分布变化之后',
   'fig.shortcut.causeOnly': '只看气味',
   'fig.shortcut.chance': '抛硬币',
+  'fig.shortcut.half': '铃声与气味各占一半',
   'fig.shortcut.cue': '训练中铃声与食物一致',
   'fig.shortcut.cause': '只凭气味判断的准确率',
   'fig.shortcut.deploy': '变化之后铃声与食物一致',

@@ -45,7 +45,7 @@ export const shortcut = defineFigure({
   ],
   strings: [
     'fig.shortcut.accuracyLabel', 'fig.shortcut.shareLabel', 'fig.shortcut.xAxis', 'fig.shortcut.accAxis', 'fig.shortcut.shareAxis',
-    'fig.shortcut.trainSeries', 'fig.shortcut.shiftSeries', 'fig.shortcut.causeOnly', 'fig.shortcut.chance',
+    'fig.shortcut.trainSeries', 'fig.shortcut.shiftSeries', 'fig.shortcut.causeOnly', 'fig.shortcut.chance', 'fig.shortcut.half',
     'fig.shortcut.summary', 'fig.shortcut.status.robust', 'fig.shortcut.status.brittle',
   ],
   compute: (state) => shortcutLab(state),
@@ -149,6 +149,8 @@ export const shortcut = defineFigure({
           y: { domain: [0, 100], label: text.t('fig.shortcut.shareAxis'), labelAnchor: 'top', ticks: 5, ...axisStyle(f) },
           marks: [
             Plot.ruleY([50], { className: cls('m-diagonal', 'ref') }),
+            // What the dashed line marks, at its left end (where the bell's share starts low, clear of the curve).
+            Plot.text([50], { x: 50, y: (d: number) => d, dx: 4, dy: -line * 0.6, textAnchor: 'start', text: () => text.t('fig.shortcut.half'), className: cls('m-note', 'ref') }),
             Plot.ruleX([chosen.cue], { className: 'm-cursor' }),
             Plot.areaY(model.sweep, { x: 'cue', y: 'cueShare', className: 'm-share-area' }),
             Plot.line(model.sweep, { x: 'cue', y: 'cueShare', className: 'm-shift' }),
