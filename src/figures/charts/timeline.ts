@@ -120,14 +120,16 @@ export const timelineFigure = defineFigure({
       const body = wrapTo(shortLabel(event, text), f.width - bodyX - 4, f, 2).split('\n');
       return { event, row, t: timeOf(event), head: heads[row]!, body, height: line * (columns ? body.length : 1 + body.length) };
     });
-    const gap = Math.round(line * 0.5);
+    // On a phone the entries sit closer, and the time scale gets less room than the stacked titles: the early,
+    // sparse years then leave less empty rail, and the crowded ones follow on with their leaders.
+    const gap = Math.round(line * (narrow ? 0.25 : 0.5));
     const stack = blocks.reduce((sum, block) => sum + block.height + gap, 0);
     const t0 = Math.floor(Math.min(...blocks.map((b) => b.t)) * 4) / 4;
     const t1 = Math.ceil(Math.max(...blocks.map((b) => b.t)) * 4) / 4;
     const top = line * 1.5;
     const bottom = line;
     // The time scale gets at least the room the stacked titles need, so most titles sit at their own date.
-    const span = Math.max(stack, f.height !== undefined ? f.height - top - bottom : 0, 260);
+    const span = Math.max(narrow ? stack * 0.7 : stack, f.height !== undefined ? f.height - top - bottom : 0, 260);
     const ty = linear([t0, t1], [top, top + span]);
     let next = top - line * 0.6;
     // The band's own line, above the laboratory's first entry: what its entries share, said once.
