@@ -102,6 +102,7 @@ export const matrixFigure = defineFigure({
     'fig.matrix.rung', 'fig.matrix.p8.alignment', 'fig.matrix.p8.intervenable', 'fig.matrix.p8.reflectable', 'fig.matrix.levelKey', 'fig.matrix.climb',
   ],
   layout: 'stack',
+  sourcesInTable: true,
   citations: [...new Set(data.layers.flatMap((layer) => [...layer.stanceKeys, ...layer.techniqueKeys, ...layer.problemKeys]))],
   compute: (state) => trustworthyMatrix(state),
 
@@ -220,8 +221,13 @@ export const matrixFigure = defineFigure({
       { label: 'fig.matrix.colLayer', format: 'text' },
       { label: 'fig.matrix.colLevel', format: 'text' },
       { label: 'fig.matrix.colStance', format: 'text' },
+      { label: 'fig.matrix.colSources', format: 'text' },
     ],
-    rows: model.cells.map((cell) => [layerName(cell.layerId, text), levelName(cell.levelId, text), text.t(`fig.matrix.stanceShort.${cell.stance}` as DictKey)]),
+    rows: model.cells.map((cell) => {
+      const layer = data.layers.find((l) => l.id === cell.layerId)!;
+      const sources = [...new Set([...layer.stanceKeys, ...layer.techniqueKeys, ...layer.problemKeys])].map((key) => text.cite(key)).join('; ');
+      return [layerName(cell.layerId, text), levelName(cell.levelId, text), text.t(`fig.matrix.stanceShort.${cell.stance}` as DictKey), sources];
+    }),
   }),
 
   status: (model, _state, text) => ({
