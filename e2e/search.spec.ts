@@ -45,8 +45,13 @@ test('the Chinese search finds Chinese pages only, from a link with its query', 
   expect(errors).toEqual([]);
 });
 
-test('a search with no match says so, and the header button opens search', async ({ page }) => {
+test('a search with no match says so, and the header button opens search; words typed before the script arrives are searched', async ({ page }) => {
   await page.goto('/zh/');
+  // The search page's script arrives late, as on a slow connection: the reader types first.
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
   await page.locator('a[data-search]').click();
   await expect(page).toHaveURL(/\/zh\/search\/$/);
   await page.getByRole('searchbox').fill('鳄鱼');

@@ -99,7 +99,10 @@ export function startSearch(): void {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
-  input.value = new URLSearchParams(location.search).get('q')?.slice(0, 200) ?? '';
+  // A link's query fills the box; without one, what the reader typed before this script arrived stays (and is
+  // searched: on a slow connection a first word could otherwise be wiped out or wait for another key).
+  const asked = new URLSearchParams(location.search).get('q');
+  if (asked !== null) input.value = asked.slice(0, 200);
   input.focus();
-  if (input.value) void run();
+  if (input.value.trim()) void run();
 }
