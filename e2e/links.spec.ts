@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { idsInBuild, readRedirects } from '../src/sources/anchorsCheck.ts';
+import { movedParagraphs } from '../src/sources/anchors.ts';
 import { builtPages, DIST, fileOf } from '../src/build/builtPages.ts';
 import { isSharePath } from '../src/sources/sharePages';
 import { hydrated, watchErrors } from './site';
@@ -28,6 +29,25 @@ test.describe('permanent ids', () => {
         expect(present.filter((id) => !ids.includes(id)), `${lang}: ids not recorded (npm run anchors)`).toEqual([]);
       }
     });
+  }
+});
+
+test('a paragraph that moved keeps its share links: the old address (now and at each recorded version) answers with the paragraph where it went', () => {
+  const versions = JSON.parse(readFileSync('content/paragraph-versions.json', 'utf8')) as Record<string, Record<string, Record<string, { date: string }[]>>>;
+  const moves = movedParagraphs(readRedirects().anchors);
+  expect(moves.length).toBeGreaterThan(0);
+  for (const move of moves) {
+    for (const lang of ['en', 'zh'] as const) {
+      const dates = versions[move.fromSlug]?.[move.fromId]?.[lang]?.map((version) => version.date) ?? [];
+      for (const at of [undefined, ...dates]) {
+        const path = `/${lang}/${move.fromSlug}/p/${move.fromId}/${at ? `${at}/` : ''}`;
+        const { document } = parseHTML(readFileSync(fileOf(path), 'utf8'));
+        expect(new URL(document.querySelector('meta[property="og:url"]')!.getAttribute('content')!).pathname, path).toBe(path);
+        // It continues to the paragraph where it is now.
+        const next = [...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')!);
+        expect(next.some((href) => href.startsWith(`/${lang}/${move.toSlug}/`) && href.endsWith(`#${move.toId}`)), path).toBe(true);
+      }
+    }
   }
 });
 

@@ -71,12 +71,12 @@ export const BRIEF_PLAN: readonly BriefSectionPlan[] = [
     title: 'brief.objectionsOthers',
     split: { at: 2, subtitle: 'brief.objectionsOurs' },
     points: [
-      { chapter: '45-degree-law', claim: 'c-c1' },
+      { chapter: 'good-law', claim: 'c-c1' },
       { chapter: 'good-law', takeaway: 'measured', rests: ['c-k1', 'c-o8'] },
       { chapter: 'good-law', claim: 'c-o1' },
       { chapter: 'good-law', claim: 'c-o6' },
       { chapter: 'good-law', claim: 'c-o7' },
-      { chapter: '45-degree-law', claim: 'c-a1' },
+      { chapter: 'good-law', claim: 'c-a1' },
     ],
   },
   {

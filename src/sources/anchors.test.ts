@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenAnchors, fragmentId, pageKey, recordAnchors, redirectFragment, unrecordedAnchors } from './anchors';
+import { brokenAnchors, fragmentId, movedParagraphs, pageKey, recordAnchors, redirectFragment, unrecordedAnchors } from './anchors';
 
 const none = { pages: {}, anchors: {} };
 
@@ -51,5 +51,18 @@ describe('fragmentId', () => {
   it('a malformed percent escape gives the raw text, without throwing', () => {
     for (const hash of ['#%', '#s-imbalance-compute%', '#%E0%A4%A', '#%%', '%ZZ']) expect(() => fragmentId(hash)).not.toThrow();
     expect(fragmentId('#%E0%A4%A')).toBe('%E0%A4%A');
+  });
+});
+
+describe('movedParagraphs', () => {
+  it('reads paragraph moves, within a chapter and across chapters, and ignores other ids', () => {
+    expect(movedParagraphs({ '/a/#p-x-1': '/b/#p-y-2', '/a/#p-x-2': '#p-z-1', '/a/#c-1': '/b/#c-1', '/a/#units': '/b/#units', '/#p-q-1': '/a/#p-q-1' })).toEqual([
+      { fromSlug: 'a', fromId: 'p-x-1', toSlug: 'b', toId: 'p-y-2' },
+      { fromSlug: 'a', fromId: 'p-x-2', toSlug: 'a', toId: 'p-z-1' },
+    ]);
+  });
+  it('every paragraph move in content/redirects.json points at a paragraph id', async () => {
+    const { default: redirects } = await import('../../content/redirects.json');
+    for (const move of movedParagraphs(redirects.anchors)) expect(move.toId).toMatch(/^p-[a-z0-9-]+-\d+$/);
   });
 });

@@ -95,3 +95,23 @@ export function fragmentId(hash: string): string {
     return raw;
   }
 }
+
+/** A paragraph that moved: its old chapter and id, and where it went (same chapter when `toSlug` equals `fromSlug`). */
+export interface MovedParagraph { fromSlug: string; fromId: string; toSlug: string; toId: string }
+
+/**
+ * The paragraphs that the anchor redirects move (ids "p-…" on a chapter page),
+ * so that their share pages can keep answering at the old address.
+ * @example movedParagraphs({ '/a/#p-x-1': '/b/#p-y-2', '/a/#p-x-2': '#p-z-1', '/a/#c-1': '/b/#c-1' })
+ * // [{ fromSlug: 'a', fromId: 'p-x-1', toSlug: 'b', toId: 'p-y-2' }, { fromSlug: 'a', fromId: 'p-x-2', toSlug: 'a', toId: 'p-z-1' }]
+ */
+export function movedParagraphs(anchors: Record<string, string>): MovedParagraph[] {
+  const out: MovedParagraph[] = [];
+  for (const [from, to] of Object.entries(anchors)) {
+    const source = /^\/([a-z0-9-]+)\/#(p-[a-z0-9-]+)$/.exec(from);
+    const target = /^(?:\/([a-z0-9-]+)\/)?#(p-[a-z0-9-]+)$/.exec(to);
+    if (!source || !target) continue;
+    out.push({ fromSlug: source[1]!, fromId: source[2]!, toSlug: target[1] ?? source[1]!, toId: target[2]! });
+  }
+  return out;
+}

@@ -24,6 +24,12 @@ describe('paragraph versions', () => {
     // A link made on 30 November quotes the old text, and learns of one change since.
     expect(versionAt(versions, '2026-11-30')?.text).toBe('Old.');
     expect(changesSince(versions, '2026-11-30').map((v) => v.change)).toEqual(['correction']);
+    // A second change on the same day amends that day's version (a link names a day), and it stays a correction.
+    const third = recordVersions(second.record, { en: { law: { 'p-plane-1': 'Newer.' } }, zh: current.zh }, '2026-12-03', 'editorial');
+    expect(third.record.law!['p-plane-1']!.en).toEqual([{ date: '2026-11-25', text: 'Old.', change: 'published' }, { date: '2026-12-03', text: 'Newer.', change: 'correction' }]);
+    expect(third.added).toEqual(['/en/law/#p-plane-1 (correction, amending 2026-12-03)']);
+    // A day before the last version is refused.
+    expect(() => recordVersions(third.record, { en: { law: { 'p-plane-1': 'Other.' } }, zh: current.zh }, '2026-12-01', 'editorial')).toThrow(/later date/);
   });
 
   it('a link made before a correction is told what changed, when and why, with the text then and now; a current link is told nothing', () => {

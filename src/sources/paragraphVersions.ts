@@ -88,7 +88,9 @@ export function unrecordedChanges(record: VersionRecord, current: Record<Lang, P
 /**
  * The record with the built texts added: a new paragraph gets its first
  * version (`published`), a changed one a new version of `change`, both dated
- * `date`; versions already recorded never change. Returns what it added.
+ * `date`; versions of earlier days never change, and a change on a day that
+ * already has a version amends that day's version (a share link names a day).
+ * Returns what it added.
  */
 export function recordVersions(
   record: VersionRecord,
@@ -106,7 +108,13 @@ export function recordVersions(
         const versions = (((out[slug] ??= {})[id] ??= {})[lang] ??= []);
         const latest = versions.at(-1);
         if (latest?.text === text) continue;
-        if (latest && latest.date >= date) throw new Error(`/${lang}/${slug}/#${id} already has a version of ${latest.date}; a new version needs a later date (--date).`);
+        if (latest && latest.date > date) throw new Error(`/${lang}/${slug}/#${id} already has a version of ${latest.date}; a new version needs a later date (--date).`);
+        if (latest && latest.date === date) {
+          // A share link names a day, so a day has one version: the text as it stood at the end of that day. A second change on the same day amends it, and a correction stays a correction.
+          versions[versions.length - 1] = { date, text, change: latest.change === 'editorial' ? change : latest.change };
+          added.push(`/${lang}/${slug}/#${id} (${latest.change === 'editorial' ? change : latest.change}, amending ${date})`);
+          continue;
+        }
         versions.push(latest ? { date, text, change } : { date: firstDate(slug), text, change: 'published' });
         added.push(`/${lang}/${slug}/#${id} (${latest ? change : 'published'})`);
       }
