@@ -22,6 +22,11 @@ type WithProps = { hProperties?: Record<string, unknown> };
 
 const idOf = (heading: Heading): string | undefined => (heading.data as WithProps | undefined)?.hProperties?.id as string | undefined;
 
+/** An MDX comment in the paragraph that reads "inserted" (a comment renders nothing). */
+export function isInsertedMarker(node: { type: string; value?: unknown }): boolean {
+  return node.type === 'mdxTextExpression' && typeof node.value === 'string' && /^\s*\/\*\s*inserted\s*\*\/\s*$/.test(node.value);
+}
+
 export function remarkParagraphIds() {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
@@ -31,12 +36,14 @@ export function remarkParagraphIds() {
     let section = 0;
     let sectionId = 'intro';
     let n = 0;
+    let inserted = 0;
     const paragraphs: ParagraphAnchor[] = [];
     for (const node of tree.children) {
       if (node.type === 'heading' && node.depth === 2) {
         section += 1;
         sectionId = idOf(node) ?? `section-${section}`;
         n = 0;
+        inserted = 0;
         const label = `§${chapter}.${section}`;
         node.children.unshift(
           {
@@ -50,15 +57,21 @@ export function remarkParagraphIds() {
         continue;
       }
       if (node.type !== 'paragraph') continue;
-      n += 1;
-      const id = `p-${sectionId}-${n}`;
-      const label = section === 0 ? `§${chapter} ¶${n}` : `§${chapter}.${section} ¶${n}`;
+      // A paragraph split off an earlier one, or added between two, is marked {/* inserted */}: it is numbered after
+      // the one before it with a letter (¶3b, ¶3c), so the paragraphs after it keep their numbers and their links.
+      const marker = node.children.findIndex(isInsertedMarker);
+      if (marker >= 0) node.children.splice(marker, 1);
+      if (marker >= 0 && n > 0) inserted += 1;
+      else (n += 1), (inserted = 0);
+      const number = `${n}${inserted > 0 ? String.fromCharCode(97 + inserted) : ''}`;
+      const id = `p-${sectionId}-${number}`;
+      const label = section === 0 ? `§${chapter} ¶${number}` : `§${chapter}.${section} ¶${number}`;
       const data = (node.data ?? {}) as WithProps;
       node.data = { ...data, hProperties: { ...data.hProperties, id, 'data-para': label } } as Paragraph['data'];
       const link: Link = {
         type: 'link',
         url: `#${id}`,
-        children: [{ type: 'text', value: `¶${n}` }],
+        children: [{ type: 'text', value: `¶${number}` }],
         data: { hProperties: { className: ['para-link'], 'aria-label': t(lang, 'permalink.paragraph', { label }), 'data-permalink': 'paragraph' } } as Link['data'],
       };
       node.children.unshift(link);
