@@ -58,8 +58,7 @@ const tidy = (line: string) => line.replace(/([。：])\s+/g, '$1');
 function details(model: Matrix, state: { level: number }, text: FigureText): { head?: string; text: string; className: string }[] {
   const { layer, levelId } = model;
   return [
-    { text: `${layerName(layer.id, text)} × ${levelName(levelId, text)}`, className: 'm-value' },
-    { text: text.t('fig.matrix.levelNote', { n: state.level }), className: 'm-note' },
+    { text: text.t('fig.matrix.cellTitle', { layer: layerName(layer.id, text), level: levelName(levelId, text), n: state.level }), className: 'm-value' },
     { head: text.t('fig.matrix.stanceHead'), text: `${text.t(`fig.matrix.stance.${layer.stance}` as DictKey)} ${cited(layer.stanceKeys, text)}`, className: 'm-body' },
     { head: text.t('fig.matrix.techniquesHead'), text: `${text.t(`fig.matrix.techniques.${layer.id}` as DictKey)} ${cited(layer.techniqueKeys, text)}`, className: 'm-body' },
     { head: text.t('fig.matrix.problemsHead'), text: `${text.t(`fig.matrix.problems.${layer.id}` as DictKey)} ${cited(layer.problemKeys, text)}`, className: 'm-body' },
@@ -91,7 +90,7 @@ export const matrixFigure = defineFigure({
     { label: 'fig.matrix.presetTop', state: { layer: 3, level: 5 } },
   ],
   strings: [
-    'fig.matrix.gridLabel', 'fig.matrix.detailLabel', 'fig.matrix.levelsAxis', 'fig.matrix.levelNote', 'fig.matrix.stanceHead', 'fig.matrix.techniquesHead',
+    'fig.matrix.gridLabel', 'fig.matrix.detailLabel', 'fig.matrix.levelsAxis', 'fig.matrix.cellTitle', 'fig.matrix.levelHint', 'fig.matrix.stanceHead', 'fig.matrix.techniquesHead',
     'fig.matrix.problemsHead', 'fig.matrix.cellNote', 'fig.matrix.status', 'fig.matrix.summary',
     'fig.matrix.layer.alignment', 'fig.matrix.layer.intervenable', 'fig.matrix.layer.reflectable',
     'fig.matrix.level.perception', 'fig.matrix.level.reasoning', 'fig.matrix.level.decision', 'fig.matrix.level.autonomy', 'fig.matrix.level.collaboration',
@@ -112,13 +111,27 @@ export const matrixFigure = defineFigure({
     const W = f.width;
     const pad = 6;
     // Wide: each rung's words on the left, its strip of five level cells on the right. Narrow: the strip under the words.
-    const cell = Math.max(36, Math.ceil(f.font * 3.2));
+    // A level cell says its level's name where the five names fit (a number reads as a score), else its number and a key below.
+    // The width estimate runs about a fifth wide for Latin text (the layout tests measure the real boxes); a name may break after a hyphen or at a space.
+    const levelNames = data.levels.map((id) => levelName(id, text));
+    const nameWidth = (name: string) => Math.ceil(textWidth(name, f) * (/^[\x20-\x7E]+$/.test(name) ? 0.8 : 1));
+    const nameParts = (name: string, room: number): string[] => {
+      if (nameWidth(name) <= room) return [name];
+      const at = Math.max(name.lastIndexOf('-') + 1, name.lastIndexOf(' '));
+      return at > 0 ? [name.slice(0, at).trim(), name.slice(at).trim()] : [name];
+    };
+    const nameCell = Math.max(...levelNames.map((name) => Math.max(...nameParts(name, 0).map(nameWidth)))) + 12;
+    const numberCell = Math.max(36, Math.ceil(f.font * 3.2));
     // Side by side only where every rung's name fits left of its strip (at slide size it often does not).
     const nameRoom = Math.max(...data.layers.map((layer, i) => textWidth(`${text.t('fig.matrix.rung', { n: i + 1 })} · ${layerName(layer.id, text)}`, f, 7 / 6))) + 3 * pad + 24;
-    const wide = W >= 5 * cell + Math.max(280, nameRoom);
+    const fits = (cellWidth: number) => W >= 5 * cellWidth + Math.max(280, nameRoom);
+    const cell = fits(nameCell) ? nameCell : numberCell;
+    const wide = fits(cell);
     const strip = wide ? 5 * cell : W - 2 * pad;
+    const named = strip / 5 >= nameCell;
+    const cellNames = levelNames.map((name) => nameParts(name, strip / 5 - 12));
     const textRoom = (wide ? W - strip - 3 * pad - 12 : W - 2 * pad - 12);
-    const cellHeight = Math.max(28, Math.round(line * 1.9));
+    const cellHeight = Math.max(28, Math.round(line * (named && cellNames.some((parts) => parts.length > 1) ? 2.3 : 1.9)));
     const wrapped = (value: string, room = textRoom) => wrapText(value, room, f.font);
 
     type Label = { x: number; y: number; text: string; className: string; anchor?: 'start' | 'end' | 'middle' };
@@ -149,7 +162,8 @@ export const matrixFigure = defineFigure({
       const width = strip / 5;
       for (const c of model.cells.filter((c) => c.layer === i + 1)) {
         cells.push({ ...c, x1: stripLeft + (c.level - 1) * width + 2, x2: stripLeft + c.level * width - 2, y1: stripTop, y2: stripTop + cellHeight });
-        labels.push({ x: stripLeft + (c.level - 0.5) * width, y: stripTop + cellHeight / 2 + f.font * 0.35, text: String(c.level), className: 'm-note m-cell-number', anchor: 'middle' });
+        const parts = named ? cellNames[c.level - 1]! : [String(c.level)];
+        parts.forEach((part, k) => labels.push({ x: stripLeft + (c.level - 0.5) * width, y: stripTop + cellHeight / 2 + f.font * 0.35 + (k - (parts.length - 1) / 2) * line * 0.95, text: part, className: 'm-note m-cell-number', anchor: 'middle' }));
       }
       y = Math.max(y, stripTop + cellHeight) + line * 0.7;
       // The rung's block, as full as the field's presence there: behind its words (and, narrow, its strip).
@@ -158,7 +172,7 @@ export const matrixFigure = defineFigure({
       y += line * 0.3;
     }
     const levels = data.levels.map((id, j) => `${j + 1} ${levelName(id, text)}`).join(' · ');
-    for (const keyLine of wrapped(text.t('fig.matrix.levelKey', { levels }), W - 2 * pad - 4)) {
+    for (const keyLine of wrapped(named ? text.t('fig.matrix.levelHint') : text.t('fig.matrix.levelKey', { levels }), W - 2 * pad - 4)) {
       y += line;
       labels.push({ x: pad, y, text: keyLine, className: 'm-note' });
     }
@@ -171,7 +185,7 @@ export const matrixFigure = defineFigure({
     for (const paragraph of details(model, state, text)) {
       if (paragraph.head) detailLines.push({ line: tidy(paragraph.head), y: (dy += line), className: 'm-label' });
       for (const part of wrapText(tidy(paragraph.text), detailWidth - 24, f.font)) detailLines.push({ line: part, y: (dy += line), className: paragraph.className === 'm-body' ? 'm-note m-body' : paragraph.className });
-      dy += line * 0.45;
+      dy += line * 0.3;
     }
     const detailHeight = Math.ceil(dy + line);
     const px = { x: { domain: [0, W] as [number, number], axis: null }, y: { domain: [gridHeight, 0] as [number, number], axis: null } };
