@@ -458,7 +458,7 @@ export const en = {
   'chapter.arrivalTop': 'Start of chapter',
   'brief.question': 'The question, and our answer',
   'brief.bottomLine': 'Bottom line',
-  'brief.objectionsOthers': 'Published work that bears on the law without naming it; no published critique of the law found',
+  'brief.objectionsOthers': 'Published work that bears on the law without naming it; no published critique of the law found in the public web pages we searched',
   'brief.objectionsOurs': 'Objections: ours (this site’s reasoning)',
   'about.whatTitle': 'What this site is',
   'about.what': 'An explainer of one laboratory’s programme, the AI-45° Law and the Causal Ladder, and an assessment of it: what Zhou and the paper say, what has been measured, and our own analysis, each labelled apart. Its question: is AI safety keeping pace with AI capability, and could anyone tell? Our toy models are built to show a mechanism, not to test whether it matters in real systems.',

@@ -462,7 +462,7 @@ export const zh: Dictionary = {
   'chapter.arrivalTop': '回到章首',
   'brief.question': '问题与本站的回答',
   'brief.bottomLine': '结论',
-  'brief.objectionsOthers': '已发表研究：涉及这条定律而未点名；未找到专门批评这条定律的公开文章',
+  'brief.objectionsOthers': '已发表研究：涉及这条定律而未点名；在本站检索的公开网页中，未找到专门批评这条定律的文章',
   'brief.objectionsOurs': '反对意见：本站自己的推理',
   'about.whatTitle': '本站是什么',
   'about.what': '本站解读一家实验室的主张——AI-45° 平衡律和因果之梯，同时对它做出评估：周伯文和论文怎么说、有哪些测量、本站自己怎么分析，三者分开标明。全站要回答的问题是：AI 的安全跟上能力了吗？又有谁说得清？本站的示意模型只用来展示机制，不用来检验这种机制在真实系统里是否要紧。',
