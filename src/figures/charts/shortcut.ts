@@ -45,7 +45,7 @@ export const shortcut = defineFigure({
   ],
   strings: [
     'fig.shortcut.accuracyLabel', 'fig.shortcut.shareLabel', 'fig.shortcut.xAxis', 'fig.shortcut.accAxis', 'fig.shortcut.shareAxis',
-    'fig.shortcut.trainSeries', 'fig.shortcut.shiftSeries', 'fig.shortcut.causeOnly', 'fig.shortcut.chance', 'fig.shortcut.half',
+    'fig.shortcut.trainSeries', 'fig.shortcut.shiftSeries', 'fig.shortcut.causeOnly', 'fig.shortcut.chance', 'fig.shortcut.half', 'fig.shortcut.idealSeries',
     'fig.shortcut.summary', 'fig.shortcut.status.robust', 'fig.shortcut.status.brittle',
   ],
   compute: (state) => shortcutLab(state),
@@ -89,14 +89,28 @@ export const shortcut = defineFigure({
         });
       return [...side(belowFirst), ...side(!belowFirst)];
     };
-    const [trainValue, shiftValue, chanceNote, trainName, shiftName, causeNote] = placeLabels(
+    // The three lines are in the way too: a label is placed clear of them (each segment's box), not across one.
+    const avoid = [
+      ...(['trainAcc', 'shiftAcc', 'idealShiftAcc'] as const).flatMap((key) =>
+        model.sweep.slice(1).map((p, i) => {
+          const q = model.sweep[i]!;
+          const [x1, x2, y1, y2] = [px(q.cue), px(p.cue), py(q[key]), py(p[key])];
+          return { left: Math.min(x1, x2), right: Math.max(x1, x2), top: Math.min(y1, y2) - 1.5, bottom: Math.max(y1, y2) + 1.5 };
+        }),
+      ),
+      // The cursor at the chosen reliability.
+      { left: px(chosen.cue) - 1, right: px(chosen.cue) + 1, top: py(100), bottom: py(0) },
+    ];
+    const [trainValue, shiftValue, chanceNote, trainName, shiftName, causeNote, idealName] = placeLabels(
       [
-        { x: px(chosen.cue), y: py(chosen.trainAcc), text: pct(chosen.trainAcc), scale: TYPE.value, spots: around(7, line) },
-        { x: px(chosen.cue), y: py(chosen.shiftAcc), text: pct(chosen.shiftAcc), scale: TYPE.value, spots: [...around(7, line)].reverse() },
+        { x: px(chosen.cue), y: py(chosen.trainAcc), text: pct(chosen.trainAcc), scale: TYPE.value, spots: around(7, line), avoid },
+        { x: px(chosen.cue), y: py(chosen.shiftAcc), text: pct(chosen.shiftAcc), scale: TYPE.value, spots: [...around(7, line)].reverse(), avoid },
         { x: px(50), y: py(50), text: text.t('fig.shortcut.chance'), spots: [[4, -line * 0.6, 'start'], [4, line * 0.7, 'start'], [f.width * 0.3, line * 0.7, 'start']] },
-        { x: px(trainAt.cue), y: py(trainAt.trainAcc), text: text.t('fig.shortcut.trainSeries'), spots: along('trainAcc', trainAt, [4, 2, 0, 6, 1, 3], false), tolerance: TOLERANCE },
-        { x: px(shiftAt.cue), y: py(shiftAt.shiftAcc), text: text.t('fig.shortcut.shiftSeries'), spots: along('shiftAcc', shiftAt, [2, 0, 4, 1, 3, 6], true), tolerance: TOLERANCE },
+        { x: px(trainAt.cue), y: py(trainAt.trainAcc), text: text.t('fig.shortcut.trainSeries'), spots: along('trainAcc', trainAt, [4, 2, 0, 6, 1, 3], false), tolerance: TOLERANCE, avoid },
+        { x: px(shiftAt.cue), y: py(shiftAt.shiftAcc), text: text.t('fig.shortcut.shiftSeries'), spots: along('shiftAcc', shiftAt, [2, 0, 4, 1, 3, 6], true), tolerance: TOLERANCE, avoid },
         { x: px(100), y: py(model.causeOnly), text: text.t('fig.shortcut.causeOnly'), spots: [[-2, -line * 0.6, 'end'], [-2, line * 0.7, 'end'], [-2 - f.width * 0.35, -line * 0.6, 'end'], [-2 - f.width * 0.35, line * 0.7, 'end'], [-2, -line * 1.8, 'end'], [-2, line * 1.9, 'end'], [-2 - f.width * 0.55, -line * 0.6, 'end'], ...[-0.6, 0.7].flatMap((k): Spot[] => [[px(50) - px(100) + 4, line * k, 'start'], [(px(50) - px(100)) / 2, line * k, 'middle']]), [-2, line * 3.1, 'end']] },
+        // The dotted line's name, in the empty lower right under the coin toss (it says which line it names).
+        { x: px(100), y: py(36), text: text.t('fig.shortcut.idealSeries'), spots: [[-2, 0, 'end'], [-2, line, 'end'], [-2, line * 2, 'end'], [px(50) - px(100) + 4, 0, 'start'], [px(50) - px(100) + 4, line, 'start'], [px(50) - px(100) + 4, line * 2, 'start']], avoid },
       ],
       accRoom.bounds,
       f,
@@ -136,6 +150,7 @@ export const shortcut = defineFigure({
             Plot.text([chosen], { x: 'cue', y: 'shiftAcc', text: (p: ShortcutPoint) => pct(p.shiftAcc), ...at(shiftValue!), className: cls('m-value m-after', 'warn') }),
             Plot.text([trainAt], { x: 'cue', y: 'trainAcc', text: () => text.t('fig.shortcut.trainSeries'), ...at(trainName!), className: cls('m-label', 'main') }),
             Plot.text([shiftAt], { x: 'cue', y: 'shiftAcc', text: () => text.t('fig.shortcut.shiftSeries'), ...at(shiftName!), className: cls('m-label m-after', 'warn') }),
+            Plot.text([36], { x: 100, y: (d: number) => d, text: () => text.t('fig.shortcut.idealSeries'), ...at(idealName!), className: cls('m-note m-ideal', 'warn') }),
           ],
         },
       },

@@ -145,6 +145,8 @@ export interface LabelRequest {
    * taken before the spots after it: for a name that should rather touch a neighbour than change sides. Default 0.5.
    */
   tolerance?: number;
+  /** Marks this label should keep clear of (a line's segments), weighed at a third of a placed label: crossing a line is better than covering a label. */
+  avoid?: readonly Box[];
 }
 
 export interface Box {
@@ -180,7 +182,8 @@ export function placeLabels(requests: LabelRequest[], bounds: Box, frame: Frame,
     let best = request.spots[0]!;
     let bestCost = Infinity;
     for (const spot of request.spots) {
-      const c = cost(boxOf(request, spot, frame));
+      const box = boxOf(request, spot, frame);
+      const c = cost(box) + (request.avoid ?? []).reduce((sum, other) => sum + area(box, other) / 3, 0);
       if (c < bestCost - 0.5) {
         best = spot;
         bestCost = c;

@@ -89,7 +89,7 @@ export const timelineFigure = defineFigure({
     { label: 'fig.timeline.presetLab', state: { tlOthers: 0 } },
   ],
   strings: [
-    'fig.timeline.listLabel', 'fig.timeline.monthNames', 'fig.timeline.dateDay', 'fig.timeline.dateMonth', 'fig.timeline.summary', 'fig.timeline.summaryOthers', 'fig.timeline.status', 'fig.timeline.labBand',
+    'fig.timeline.listLabel', 'fig.timeline.monthNames', 'fig.timeline.dateDay', 'fig.timeline.dateMonth', 'fig.timeline.summary', 'fig.timeline.summaryOthers', 'fig.timeline.status', 'fig.timeline.labBand', 'fig.timeline.keyLead', 'fig.timeline.keySaid', 'fig.timeline.keyLab', 'fig.timeline.keyOthers',
     'kind.speech', 'kind.paper', 'kind.lab', 'kind.literature', 'kind.data',
     ...EVENTS.flatMap((event) => [`fig.timeline.event.${event.id}`, `fig.timeline.short.${event.id}`] as DictKey[]),
   ],
@@ -126,7 +126,22 @@ export const timelineFigure = defineFigure({
     const stack = blocks.reduce((sum, block) => sum + block.height + gap, 0);
     const t0 = Math.floor(Math.min(...blocks.map((b) => b.t)) * 4) / 4;
     const t1 = Math.ceil(Math.max(...blocks.map((b) => b.t)) * 4) / 4;
-    const top = line * 1.5;
+    // A key over the rail: the dots sit at their dates, to scale, and their colour says who reports the entry.
+    const tones = (['m-tl-said', 'm-tl-lab', 'm-measured'] as const).filter((className) => blocks.some((b) => tone(b.event) === className));
+    const keyWords: Record<(typeof tones)[number], DictKey> = { 'm-tl-said': 'fig.timeline.keySaid', 'm-tl-lab': 'fig.timeline.keyLab', 'm-measured': 'fig.timeline.keyOthers' };
+    const keyItems: { x: number; y: number; text: string; className: string }[] = [];
+    const keyText: { x: number; y: number; text: string }[] = [{ x: 0, y: line, text: text.t('fig.timeline.keyLead') }];
+    let kx = textWidth(keyText[0]!.text, f) + f.font;
+    let ky = line;
+    for (const className of tones) {
+      const words = text.t(keyWords[className]);
+      const width = f.font + textWidth(words, f);
+      if (kx + width > f.width) (kx = f.font * 0.6), (ky += line);
+      keyItems.push({ x: kx, y: ky - f.font * 0.35, text: words, className });
+      keyText.push({ x: kx + f.font * 0.8, y: ky, text: words });
+      kx += width + f.font * 1.2;
+    }
+    const top = ky + line * 1.2;
     const bottom = line;
     // The time scale gets at least the room the stacked titles need, so most titles sit at their own date.
     const span = Math.max(narrow ? stack * 0.7 : stack, f.height !== undefined ? f.height - top - bottom : 0, 260);
@@ -153,6 +168,8 @@ export const timelineFigure = defineFigure({
       ...b.body.map((words, i) => ({ x: bodyX, y: b.y + line * ((columns ? 1 : 2) + i), text: words, className: cls('m-label', 'ink') })),
     ]);
     const marks: Plot.Markish[] = [
+      ...keyItems.map((item) => Plot.dot([item], { x: 'x', y: 'y', r: 5.5, className: item.className })),
+      Plot.text(keyText, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'bottom', className: cls('m-note', 'ink') }),
       // The rail, a year tick and label at each new year.
       Plot.ruleX([railX], { y1: top - line * 0.5, y2: top + span + line * 0.5, className: 'm-lollipop' }),
       Plot.ruleY(years, { x1: railX - f.font * 0.4, x2: railX + f.font * 0.4, y: (year: number) => ty(year), className: 'm-lollipop' }),
