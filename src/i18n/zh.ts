@@ -435,10 +435,10 @@ export const zh: Dictionary = {
   'fig.cf.presetNoConfounding': '没有混杂',
   'fig.cf.colQuantity': '量',
   'fig.cf.colValue': '概率（%）',
-  'fig.cf.status': '就这个案例（特征{feature}，回答{answer}）而言，如果特征当时是{other}的：第一级给出 {seen}%，第二级给出 {done}%，第三级给出 {imagined}% 的不安全概率。',
+  'fig.cf.status': '就这个案例（特征{feature}，回答{answer}）而言，如果特征当时是{other}的：第一级给出 {seen}%，第二级给出 {done}%，第三级假定两个世界由同一次随机抽取决定，给出 {imagined}% 的不安全概率。',
   'fig.cf.status.impossible': '按当前设定，这个案例（特征{feature}，回答{answer}）在模型里不可能发生，反事实无从谈起。',
-  'fig.cf.summary': '一个案例：特征{feature}，回答{answer}。混杂强度 {gamma}%，特征效应 {effect} 个百分点。看到案例之前，提示词有风险的概率是 {prior}%；看到之后是 {posterior}%。问“如果特征当时是{other}的，回答会怎样”：观察给出 {seen}% 不安全，干预给出 {done}%，针对这个案例本身的反事实给出 {imagined}%。',
-  'fig.cf.assumptions': '假设：沿用“观察与干预”的模型，高风险提示词使不安全回答增加 50 个百分点；每个变量由它的原因加上一个独立的均匀噪声决定，且回答的噪声 U_y 在真实世界与设想世界中相同。正是这个共享的噪声让第三级能够谈论“这一个案例”；第一、二级的数据提供不了它。',
+  'fig.cf.summary': '一个案例：特征{feature}，回答{answer}。混杂强度 {gamma}%，特征效应 {effect} 个百分点。看到案例之前，提示词有风险的概率是 {prior}%；看到之后是 {posterior}%。问“如果特征当时是{other}的，回答会怎样”：观察给出 {seen}% 不安全，干预给出 {done}%，针对这个案例本身的反事实，在回答的随机抽取于真实与设想两个世界中相同的假定下，给出 {imagined}%。',
+  'fig.cf.assumptions': '假设：沿用“观察与干预”的模型，高风险提示词使不安全回答增加 50 个百分点；每个变量由它的原因加上一个独立的均匀噪声决定，且回答的噪声 U_y 在真实世界与设想世界中相同。正是这个共享的噪声让第三级能对“这一个案例”给出单一的数值；第一、二级的数据提供不了它，单凭这些数据只能把答案框在一个范围里。',
   'fig.cf.method': '本站的结构因果示意模型，按珀尔的三步精确计算：溯因（从案例推断提示词与噪声）、行动（切换特征）、预测（重新运行模型）。没有测量任何真实系统。',
   'landing.present': '用于演讲',
   // 全站要回答的问题、结论和持怀疑态度的一章（issue 25）。
