@@ -76,6 +76,7 @@ export const BRIEF_PLAN: readonly BriefSectionPlan[] = [
       { chapter: 'good-law', claim: 'c-o1' },
       { chapter: 'good-law', claim: 'c-o6' },
       { chapter: 'good-law', claim: 'c-o7' },
+      { chapter: 'good-law', claim: 'c-o15' },
       { chapter: 'good-law', claim: 'c-a1' },
     ],
   },
