@@ -205,6 +205,7 @@ export const en = {
   'fig.measures.plotLabel': 'Three measured shares on one linear axis from zero, with Zhou’s 1% and OpenAI’s pledged 20% as references',
   'fig.measures.axis': 'Share (%) →',
   'fig.measures.zhou': 'Zhou: under 1%',
+  'fig.measures.band': '← all three',
   'fig.measures.pledge': 'OpenAI’s pledge, 2023: {pledge}%',
   'fig.measures.name.instructgpt': 'InstructGPT: alignment fine-tuning ÷ GPT-3 pretraining compute',
   'fig.measures.name.deepseek': 'DeepSeek-V3: post-training ÷ pre-training GPU-hours',

@@ -209,6 +209,7 @@ export const zh: Dictionary = {
   'fig.measures.plotLabel': '三个测得的比例，画在同一条从零开始的线性坐标轴上，以周伯文的 1% 和 OpenAI 承诺的 20% 为参照',
   'fig.measures.axis': '比例（%）→',
   'fig.measures.zhou': '周伯文：不到 1%',
+  'fig.measures.band': '← 三者都在此',
   'fig.measures.pledge': 'OpenAI 2023 年的承诺：{pledge}%',
   'fig.measures.name.instructgpt': 'InstructGPT：对齐微调 ÷ GPT-3 预训练算力',
   'fig.measures.name.deepseek': 'DeepSeek-V3：后训练 ÷ 预训练 GPU 小时',

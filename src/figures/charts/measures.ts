@@ -67,7 +67,7 @@ export const measuresFigure = defineFigure({
   controls: [{ key: 'measure', label: 'fig.measures.pick' }],
   presets: data.measures.map((m, i) => ({ label: `fig.measures.preset.${m.id}` as DictKey, state: { measure: i + 1 } })),
   strings: [
-    'fig.measures.plotLabel', 'fig.measures.axis', 'fig.measures.zhou', 'fig.measures.pledge', 'fig.measures.summary',
+    'fig.measures.plotLabel', 'fig.measures.axis', 'fig.measures.zhou', 'fig.measures.pledge', 'fig.measures.band', 'fig.measures.summary',
     ...data.measures.flatMap((m) => [`fig.measures.name.${m.id}`, `fig.measures.caveat.${m.id}`] as DictKey[]),
   ],
   citations: [...new Set([...data.measures.flatMap((m) => m.sources), PLEDGE_KEY])],
@@ -92,6 +92,8 @@ export const measuresFigure = defineFigure({
     const pick = (m: Row) => `?measure=${m.idx + 1}`;
     const most = Math.max(...rows.map((m) => m.share));
     const pledgeText = text.t('fig.measures.pledge', { pledge: text.num(PLEDGE, 0), who: text.cite(PLEDGE_KEY) });
+    const xAt = (share: number) => marginLeft + ((share - DOMAIN[0]) / (DOMAIN[1] - DOMAIN[0])) * (f.width - marginLeft - marginRight);
+    const bandFits = xAt(most) + 4 + textWidth(text.t('fig.measures.band'), f) + 8 < xAt(PLEDGE) - 4 - textWidth(pledgeText, f, TYPE.label);
     return [
       {
         label: 'fig.measures.plotLabel',
@@ -107,6 +109,8 @@ export const measuresFigure = defineFigure({
           marks: [
             // Where all three measures sit: from zero to the largest of them.
             Plot.rectX([{ x1: 0, x2: most }], { x1: 'x1', x2: 'x2', className: 'm-crowd' }),
+            // What the band is, on the pledge's line, at the band's right edge, where it clears the pledge's words.
+            Plot.text(bandFits ? [most] : [], { x: (d: number) => d, frameAnchor: 'top', dy: -line * 1.2, dx: 4, textAnchor: 'start', text: () => text.t('fig.measures.band'), className: cls('m-note', 'data') }),
             Plot.ruleX([ZHOU], { className: cls('m-diagonal', 'ref') }),
             Plot.text([ZHOU], { x: (d: number) => d, frameAnchor: 'top', dy: -line * 2.4, dx: 4, textAnchor: 'start', text: () => text.t('fig.measures.zhou'), className: cls('m-note', 'ref') }),
             Plot.ruleX([PLEDGE], { className: cls('m-diagonal', 'ref') }),
