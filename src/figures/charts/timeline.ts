@@ -191,7 +191,8 @@ export const timelineFigure = defineFigure({
     marks.push(
       // Leaders from a dot at its date to its entry, where the entry had to move down.
       Plot.link(placed.filter((b) => Math.abs(b.y + line * 0.6 - b.dotY) > 2), { x1: railX, y1: 'dotY', x2: textX - 4, y2: (b: { y: number }) => b.y + line * 0.6, className: 'm-leader' }),
-      ...['m-tl-said', 'm-tl-lab', 'm-measured'].map((className) =>
+      // Others' dots first, so that where dates coincide Zhou's and the laboratory's stay on top.
+      ...['m-measured', 'm-tl-said', 'm-tl-lab'].map((className) =>
         Plot.dot(placed.filter((b) => tone(b.event) === className), { x: railX, y: 'dotY', r: 5.5, className, ...readout((b: { row: number }) => b.row) }),
       ),
       ...[...new Set(lines.map((l) => l.className))].map((className) =>
