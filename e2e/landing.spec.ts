@@ -88,7 +88,7 @@ for (const lang of ['en', 'zh'] as const) {
 test('a reader arriving at a paragraph by its link sees which chapter it is, and one tap to its takeaways and the bottom line', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/en/45-degree-law/#p-below-2');
-  const arrival = page.locator('article > .arrival');
+  const arrival = page.locator('article > .arrival > div');
   await expect(arrival).toBeVisible();
   await expect(arrival).toContainText('Chapter 2: The 45° law');
   await expect(arrival).toBeInViewport();
@@ -97,7 +97,14 @@ test('a reader arriving at a paragraph by its link sees which chapter it is, and
   await arrival.locator('a[href="/en/#bottom-line"]').click();
   await expect(page).toHaveURL(/\/en\/#bottom-line$/);
   await expect(page.locator('#bottom-line')).toBeInViewport();
+  // The bar moves nothing: the chapter's text sits where it sits without it (it appears when the target is parsed,
+  // after the first paint on a slow connection, so a bar in the flow shifted the page under the reader).
+  await page.goto('/en/45-degree-law/#p-below-2');
+  const withBar = await page.locator('#p-below-2').evaluate((p) => p.getBoundingClientRect().top + scrollY);
+  const [box, target] = [await arrival.boundingBox(), await page.locator('#p-below-2').boundingBox()];
+  expect(box!.y + box!.height, 'the bar leaves the paragraph uncovered').toBeLessThanOrEqual(target!.y + 1);
   // A reader who opens the chapter itself meets its header, not the bar.
   await page.goto('/en/45-degree-law/');
-  await expect(page.locator('article > .arrival')).toBeHidden();
+  await expect(page.locator('article > .arrival > div')).toBeHidden();
+  expect(await page.locator('#p-below-2').evaluate((p) => p.getBoundingClientRect().top + scrollY), 'the paragraph sits where it does without the bar').toBe(withBar);
 });

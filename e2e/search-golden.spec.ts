@@ -36,7 +36,9 @@ const GOLDEN: { lang: 'en' | 'zh'; query: string; first: RegExp }[] = [
   { lang: 'en', query: 'Pavlov', first: /^\/en\/approximate-alignment\/#pavlov$/ },
   { lang: 'en', query: 'counterfactual', first: /^\/en\/reflectable\// },
   { lang: 'en', query: 'Concordia', first: /^\/en\/climbing-the-ladder\/#since$/ },
-  { lang: 'en', query: '红线', first: /^\/en\/45-degree-law\/#red-yellow-lines$/ },
+  // On the English page 红线 matches only the glossary's bridge, once in each chapter that uses the term: chapter 2's
+  // definition or chapter 7's precedents (where the sceptic's case moved) may come first, both about red lines.
+  { lang: 'en', query: '红线', first: /^\/en\/(45-degree-law\/#red-yellow-lines|good-law\/#precedents)$/ },
   { lang: 'en', query: '周伯文', first: /^\/en\/45-degree-law\/$/ },
   { lang: 'zh', query: '周伯文', first: /^\/zh\/imbalance\/#estimate$/ },
   { lang: 'zh', query: '算力', first: /^\/zh\/imbalance\/#compute$/ },
