@@ -249,6 +249,8 @@ export const en = {
   'fig.plane.summary': 'The capability–safety plane at step {step} of {steps}: {parts}.',
   'fig.plane.pathBelow': '1% to safety',
   'fig.plane.pathBalanced': 'Even split, three-year dip',
+  'fig.plane.angleBelow': '1% to safety: {angle}°',
+  'fig.plane.angleBalanced': 'even split: {angle}°',
   'fig.plane.colPath': 'Path',
   'fig.plane.colYear': 'Year',
   'fig.plane.colCapability': 'Capability',

@@ -253,6 +253,8 @@ export const zh: Dictionary = {
   'fig.plane.summary': '能力—安全平面，第 {step} 步，共 {steps} 步：{parts}。',
   'fig.plane.pathBelow': '安全只占 1%',
   'fig.plane.pathBalanced': '对半分配，下探三年',
+  'fig.plane.angleBelow': '安全占 1%：{angle}°',
+  'fig.plane.angleBalanced': '对半分配：{angle}°',
   'fig.plane.colPath': '轨迹',
   'fig.plane.colYear': '年份',
   'fig.plane.colCapability': '能力',

@@ -17,6 +17,9 @@ export const emWidth = (text: string): number => [...text].reduce((sum, ch) => s
  * Breaks text into lines no wider than `maxEm` ems: at spaces for English, anywhere for Chinese; at most `maxLines`, the last one ellipsised.
  * @example wrap('one two three', 7, 3) // ['one two', 'three']
  */
+const NO_LINE_START = /^[）》」』】〕〉，。、；：！？…％)\]]/;
+const NO_LINE_END = /[（《「『【〔〈(\[]+$/;
+
 export function wrap(text: string, maxEm: number, maxLines: number): string[] {
   const tokens = text.match(/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]+|\s+/g) ?? [];
   const lines: string[] = [];
@@ -31,10 +34,16 @@ export function wrap(text: string, maxEm: number, maxLines: number): string[] {
       }
       continue;
     }
-    if (width + w > maxEm && line.trim()) {
-      lines.push(line.trim());
-      line = '';
-      width = 0;
+    // Chinese line-breaking rules: closing punctuation never starts a line (it stays on the line before, a little
+    // over), and an opening bracket never ends one (it moves down with what it opens).
+    if (width + w > maxEm && line.trim() && !NO_LINE_START.test(token)) {
+      const carried = NO_LINE_END.exec(line)?.[0] ?? '';
+      const kept = line.slice(0, line.length - carried.length).trim();
+      if (kept) {
+        lines.push(kept);
+        line = carried;
+        width = emWidth(carried);
+      }
     }
     line += token;
     width += w;

@@ -70,7 +70,7 @@ export const planeFigure = defineFigure({
   strings: [
     'fig.plane.planeLabel', 'fig.plane.capability', 'fig.plane.safety', 'fig.plane.units', 'fig.plane.line45', 'fig.plane.below', 'fig.plane.band',
     'fig.plane.status1', 'fig.plane.status2', 'fig.plane.status3', 'fig.plane.status4', 'fig.plane.part1', 'fig.plane.part2', 'fig.plane.part3', 'fig.plane.part4',
-    'fig.plane.join', 'fig.plane.summary', 'fig.plane.pathBelow', 'fig.plane.pathBalanced',
+    'fig.plane.join', 'fig.plane.summary', 'fig.plane.pathBelow', 'fig.plane.pathBalanced', 'fig.plane.angleBelow', 'fig.plane.angleBalanced',
   ],
   citations: ['zhou2024waic'],
   compute: (state) => ({ step: state.planeStep, below: capabilitySafetyPath(BELOW), balanced: capabilitySafetyPath(BALANCED) }),
@@ -97,7 +97,8 @@ export const planeFigure = defineFigure({
     const endOf = (path: CapabilitySafetyPath) => path.points[path.points.length - 1]!;
     const belowEnd = endOf(model.below);
     const balancedEnd = endOf(model.balanced);
-    const angle = (path: CapabilitySafetyPath) => `Θ ${text.num(path.longRunAngle, 1)}°`;
+    // Each path's angle says which path it is (a bare "Θ 41.6°" left a five-second reader asking what the blue line was).
+    const angle = (path: CapabilitySafetyPath) => text.t(path === model.below ? 'fig.plane.angleBelow' : 'fig.plane.angleBalanced', { angle: text.num(path.longRunAngle, 1) });
 
     // Notes wrap to about half the plane; the placement pass takes them in the order the steps add them.
     const noteWidth = side * 0.55;
