@@ -99,14 +99,41 @@ async function collect(page: Page, type: string): Promise<{ durations: number[];
   }, type);
 }
 
-async function startObserving(page: Page): Promise<void> {
-  await page.evaluate(() => {
+async function startObserving(page: Page, phase: 'key' | 'move'): Promise<void> {
+  await page.evaluate((phase) => {
     const bench = { entries: [] as { name: string; duration: number }[], counts: {} as Record<string, number> };
     (window as unknown as { __bench: typeof bench }).__bench = bench;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) bench.entries.push({ name: entry.name, duration: entry.duration });
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     for (const type of ['keydown', 'input']) document.addEventListener(type, () => (bench.counts[type] = (bench.counts[type] ?? 0) + 1), { capture: true });
+    // When the chart shows the input: from the input's time stamp to the end of the frame after the figure's
+    // next drawing (its runtime's figure:render event). A drawing that ends after an input's listeners ran
+    // started after them (one thread), so it draws that input's state.
+    // Only inputs that change a value count (an `input` event): a move within one step of a coarse slider has
+    // nothing to draw. The input event's time stamp is the key's or the move's.
+    const waiting: { name: string; at: number }[] = [];
+    document.addEventListener(
+      'input',
+      (event) => {
+        const name = `drawn ${phase}`;
+        bench.counts[name] = (bench.counts[name] ?? 0) + 1;
+        waiting.push({ name, at: event.timeStamp });
+      },
+      { capture: true },
+    );
+    document.addEventListener(
+      'figure:render',
+      () => {
+        const drawn = waiting.splice(0);
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => drawn.forEach(({ name, at }) => bench.entries.push({ name, duration: performance.now() - at }));
+          channel.port2.postMessage(0);
+        });
+      },
+      { capture: true },
+    );
     // A drag's moves: input to the end of the next frame (see the opening comment).
     window.addEventListener(
       'pointermove',
@@ -121,7 +148,7 @@ async function startObserving(page: Page): Promise<void> {
       },
       { capture: true },
     );
-  });
+  }, phase);
 }
 
 /** p50 and p95 over every event: those Event Timing left out (under 16 ms) count as under 16, as do moves measured under 16. */
@@ -135,7 +162,7 @@ function quantiles({ durations, events }: { durations: number[]; events: number 
   return `${at(0.5)} / ${at(0.95)}`;
 }
 
-async function measure(browser: Browser, target: Target, rate: number): Promise<{ keys: string; drag: string }> {
+async function measure(browser: Browser, target: Target, rate: number): Promise<Measured> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   // Nothing leaves the machine.
   await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => route.abort());
@@ -152,14 +179,16 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
   const isRange = range.type === 'range';
   const key = !isRange ? 'Space' : range.value > (range.min + range.max) / 2 ? 'ArrowLeft' : 'ArrowRight';
   await slider.focus();
-  await startObserving(page);
+  await startObserving(page, 'key');
   for (let i = 0; i < STEPS; i++) {
     await page.keyboard.press(key);
     await page.waitForTimeout(KEY_GAP_MS);
   }
   const keys = quantiles(await collect(page, 'keydown'));
+  const keysDrawn = quantiles(await collect(page, 'drawn key'));
 
   let drag = '—';
+  let dragDrawn = '—';
   if (isRange) {
     await page.waitForTimeout(300);
     const now = await slider.evaluate((input: HTMLInputElement) => Number(input.value));
@@ -170,7 +199,7 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
     const to = now > (range.min + range.max) / 2 ? box.x + box.width * 0.1 : box.x + box.width * 0.9;
     const y = box.y + box.height / 2;
     await page.mouse.move(from, y);
-    await startObserving(page);
+    await startObserving(page, 'move');
     await page.mouse.down();
     for (let i = 1; i <= STEPS; i++) {
       await page.mouse.move(from + ((to - from) * i) / STEPS, y);
@@ -178,9 +207,18 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
     }
     await page.mouse.up();
     drag = quantiles(await collect(page, 'move'));
+    dragDrawn = quantiles(await collect(page, 'drawn move'));
   }
   await context.close();
-  return { keys, drag };
+  return { keys, drag, keysDrawn, dragDrawn };
+}
+
+interface Measured {
+  keys: string;
+  drag: string;
+  /** Until the chart shows the input (the peer draws in the input's own frame: its Event Timing says it). */
+  keysDrawn: string;
+  dragDrawn: string;
 }
 
 const servers: ChildProcess[] = [];
@@ -195,13 +233,20 @@ try {
   if (without.length) console.log(`(no slider, so not measured here: ${without.join(', ')})`);
   const columns = ['keys 1×', 'drag 1×', 'keys 4×', 'drag 4×'];
   console.log('page'.padEnd(18) + columns.map((c) => c.padStart(14)).join(''));
+  const drawnRows: string[] = [];
   for (const target of [...figures.map(figureTarget), peerTarget]) {
     const cells: string[] = [];
-    const results: Record<number, { keys: string; drag: string }> = {};
+    const drawn: string[] = [];
+    const results: Record<number, Measured> = {};
     for (const rate of RATES) results[rate] = await measure(browser, target, rate);
     for (const rate of RATES) cells.push(results[rate]!.keys, results[rate]!.drag);
+    for (const rate of RATES) drawn.push(results[rate]!.keysDrawn, results[rate]!.dragDrawn);
     console.log(target.name.padEnd(18) + cells.map((c) => c.padStart(14)).join(''));
+    if (target !== peerTarget) drawnRows.push(target.name.padEnd(18) + drawn.map((c) => c.padStart(14)).join(''));
   }
+  console.log('\nUntil the chart shows the input (the control answers in the frame before), p50 / p95 in ms, the same inputs');
+  console.log('page'.padEnd(18) + columns.map((c) => c.padStart(14)).join(''));
+  for (const row of drawnRows) console.log(row);
   await browser.close();
 } finally {
   for (const server of servers) {

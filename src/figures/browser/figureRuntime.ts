@@ -19,6 +19,7 @@ import { isLang, type Dictionary } from '../../i18n/index';
 import { figureText, formatCell } from '../figureText';
 import { renderPanel } from '../renderPanel';
 import { attachReadouts } from './readouts';
+import { morph } from './morph';
 import { frameOf, type Frame } from '../charts/style';
 import { parseState, snap, writeState, type StateOf, type StateSchema } from '../../utils/urlState';
 
@@ -26,6 +27,8 @@ type State = StateOf<StateSchema>;
 
 /** Milliseconds of quiet before the full drawing and the address bar are updated (browsers throttle history updates). */
 const URL_DELAY_MS = 200;
+/** Script a quick drawing may take and still be made in the frame that answers the control (of its 16.7 ms). */
+const FRAME_SHARE_MS = 10;
 /** How long a preset takes to glide to its state. */
 const ANIMATION_MS = 300;
 
@@ -109,6 +112,8 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   let drawnFor = '';
   /** The room last measured: a frame drawn while the hand moves reuses it (the ResizeObserver measures anew). */
   let room: Frame | undefined;
+  /** How long the last drawing took (ms of script): whether the next quick one fits in a frame beside the control. */
+  let drawMs = 0;
   /** Whether what is on screen is a quick drawing, still waiting for its full one. */
   let quickOnScreen = false;
   /** The data table as last drawn: read-outs show its rows. */
@@ -140,7 +145,10 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
           // A mark the copy did not suit: drawn whole.
         }
       }
-      slot.replaceChildren(svg ?? renderPanel(panel.options, text.t(panel.label), summaryId, undefined, frame.font));
+      // A quick drawing changes the one on screen where it differs (morph.ts): the browser restyles only what changed.
+      const onScreen = slot.firstElementChild;
+      if (svg && onScreen && slot.childElementCount === 1) morph(onScreen, svg);
+      else slot.replaceChildren(svg ?? renderPanel(panel.options, text.t(panel.label), summaryId, undefined, frame.font));
     });
     const status = figure.status(model, state, text);
     const statusEl = root.querySelector<HTMLElement>('[data-status]');
@@ -152,7 +160,8 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     showControls(state);
     // On a slide, the talk hides what a build step leaves out after every drawing.
     root.dispatchEvent(new Event('figure:render'));
-    return performance.now() - start;
+    drawMs = performance.now() - start;
+    return drawMs;
   }
 
   /** The summary, the data table and the read-outs: what a quick drawing leaves for the full one. */
@@ -206,12 +215,31 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     frameRequest = 0;
     asked = undefined;
   }
-  /** Draws the latest state in the next animation frame, quickly: one drawing per frame, however many inputs. */
+  /** The task that draws once the frame showing the moved control is painted. */
+  const afterPaint = new MessageChannel();
+  afterPaint.port1.onmessage = () => {
+    const next = asked;
+    asked = undefined;
+    if (next) render(next, true);
+  };
+  /**
+   * Draws the latest state quickly, one drawing per frame however many inputs arrive. Where a drawing fits
+   * in a frame with room to spare (a laptop), it is made in the next frame, with the control. Where it does
+   * not (a phone: about 30 ms of script at 4× throttle), the control, its printed value and the pressed
+   * preset answer in the next frame alone, and the chart is drawn just after that frame is painted (a task
+   * posted from its animation frame) and shows in the one after: the hand sees its move at once, and a
+   * drawing never holds up the frame that answers it.
+   */
   function drawSoon(state: State): void {
     asked = state;
+    showControls(state);
     if (frameRequest) return;
     frameRequest = requestAnimationFrame(() => {
       frameRequest = 0;
+      if (drawMs > FRAME_SHARE_MS) {
+        afterPaint.port2.postMessage(0);
+        return;
+      }
       const next = asked;
       asked = undefined;
       if (next) render(next, true);

@@ -219,10 +219,14 @@ function trainAt(cue: number, mu: number, deploy: number, sample: Draw[]): Short
   };
 }
 
+/** The last sweep trained, by the parameters it depends on: dragging the cue slider retrains only the chosen model. */
+let lastSweep: { key: string; sweep: ShortcutPoint[] } | undefined;
+
 /** Trains the learner at the reader's cue strength and across the sweep, and evaluates each before and after the shift. */
 export function shortcutLab(params: ShortcutParams): ShortcutModel {
   const mu = normalQuantile(params.cause / 100);
   const sample = draws(TRAINING_SIZE, params.seed);
-  const sweep = SWEEP.map((cue) => trainAt(cue, mu, params.deploy, sample));
-  return { mu, chosen: trainAt(params.cue, mu, params.deploy, sample), sweep, causeOnly: params.cause };
+  const key = `${params.cause} ${params.deploy} ${params.seed}`;
+  if (lastSweep?.key !== key) lastSweep = { key, sweep: SWEEP.map((cue) => trainAt(cue, mu, params.deploy, sample)) };
+  return { mu, chosen: trainAt(params.cue, mu, params.deploy, sample), sweep: lastSweep.sweep, causeOnly: params.cause };
 }
