@@ -71,6 +71,46 @@ test.describe('live figures', () => {
     expect(errors).toEqual([]);
   });
 
+  test('on a phone-speed CPU a held slider shows each step at once, the chart within two frames, and the link\'s drawing when the hand rests', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/en/figures/trajectory/');
+    const figure = await hydrated(page, 'trajectory');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Steps as a held arrow key makes them, each checked a frame and two frames after it: no timing, only frames.
+    const steps = await figure.evaluate(async (root) => {
+      const input = root.querySelector<HTMLInputElement>('input[name="split"]')!;
+      const output = root.querySelector('[data-output="split"]')!;
+      const panel = root.querySelector('[data-panel]')!;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const seen: { value: string; printed: string; changed: boolean; kept: boolean }[] = [];
+      for (const value of ['20', '25', '30', '35']) {
+        const before = panel.innerHTML;
+        const svg = panel.firstElementChild;
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+        const printed = output.textContent ?? '';
+        await frame();
+        await frame();
+        seen.push({ value, printed, changed: panel.innerHTML !== before, kept: panel.firstElementChild === svg });
+      }
+      return seen;
+    });
+    for (const step of steps) {
+      expect(step.printed, `split=${step.value}: the value shows in the next frame`).toBe(`${step.value}%`);
+      expect(step.changed, `split=${step.value}: the chart follows within two frames`).toBe(true);
+    }
+    // After the first step the drawing on screen is changed in place, not replaced.
+    expect(steps.slice(1).every((step) => step.kept), 'a quick drawing keeps the SVG on screen').toBe(true);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await expect(page).toHaveURL(/[?&]split=35(&|#|$)/);
+    const settled = await figure.locator('.panels').innerHTML();
+    await page.goto(page.url());
+    expect(await (await hydrated(page, 'trajectory')).locator('.panels').innerHTML(), 'what shows when the hand rests is what the link draws').toBe(settled);
+    expect(errors).toEqual([]);
+  });
+
   test('presets set the figure and the URL', async ({ page }) => {
     await page.goto(PAGE);
     const figure = await hydrated(page, 'trajectory');
