@@ -59,6 +59,31 @@ async function expectState(page: Page, figure: Locator, state: Record<string, nu
   await expect(figure).toHaveAttribute('data-hydrated', '');
 }
 
+// The live drawing replaces the build-time one at the page's real width, which moves what lies below it (on a
+// laptop the utility panel's summary moves by 58 px on compute's embed). Made between a press and its release, it
+// moved the summary from under the mouse, and the click, which needs both on one element, was lost (a CI run caught
+// it). The runtime now draws once the button is up: here it arrives while the button is held.
+test('a click that wakes a figure while the button is held still opens what it was on', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  let arrived = false;
+  await page.route(/figureRuntime\.[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response });
+    arrived = true;
+  });
+  await page.goto('/en/embed/compute/');
+  const summary = page.locator('.figure-utility > summary');
+  const box = (await summary.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  // The script arrives and would draw while the button is down.
+  await expect.poll(() => arrived).toBe(true);
+  await page.waitForTimeout(300);
+  await page.mouse.up();
+  await expect(page.locator('.figure-utility')).toHaveAttribute('open', '');
+  await page.locator('[data-figure][data-hydrated]').waitFor();
+});
+
 for (const [device, options] of [['phone', PHONE], ['mouse', DESKTOP]] as const) {
   test.describe(`the first ${device === 'phone' ? 'tap' : 'click'} on a figure counts (${device})`, () => {
     test.use(options);

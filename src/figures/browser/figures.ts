@@ -13,10 +13,33 @@ import type { LiveFigure } from './figureRuntime';
 
 const started = new WeakMap<Element, Promise<LiveFigure>>();
 
+/**
+ * Whether a finger or a mouse button is down, and what waits for it to lift. The live drawing replaces the
+ * build-time one at the real width, which moves what is below it: made between a press and its release, it
+ * moved the button under the hand, and the click (which needs both on the same element) was lost.
+ */
+let held = false;
+const lifted: (() => void)[] = [];
+function watchPointer(): void {
+  document.addEventListener('pointerdown', () => (held = true), { capture: true, passive: true });
+  const lift = () =>
+    // After the click that the release dispatches in the same task.
+    setTimeout(() => {
+      held = false;
+      for (const go of lifted.splice(0)) go();
+    }, 0);
+  for (const type of ['pointerup', 'pointercancel']) document.addEventListener(type, lift, { capture: true, passive: true });
+}
+/** Resolves once no pointer is down (at most a second: a release outside the window is never reported). */
+const released = (): Promise<void> => (held ? new Promise((resolve) => { lifted.push(resolve); setTimeout(resolve, 1000); }) : Promise.resolve());
+
 function hydrate(figure: HTMLElement): Promise<LiveFigure> {
   let live = started.get(figure);
   if (!live) {
-    live = import('./figureRuntime').then(({ hydrateFigure }) => hydrateFigure(figure));
+    live = import('./figureRuntime').then(async ({ hydrateFigure }) => {
+      await released();
+      return hydrateFigure(figure);
+    });
     started.set(figure, live);
   }
   return live;
@@ -45,6 +68,7 @@ function linkSetsState(figure: HTMLElement): boolean {
 export function observeFigures(): void {
   const figures = [...document.querySelectorAll<HTMLElement>('[data-figure]')];
   if (figures.length === 0) return;
+  watchPointer();
   const observed = new WeakSet<Element>();
   const observer = new IntersectionObserver(
     (entries) => {
