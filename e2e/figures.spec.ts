@@ -83,7 +83,7 @@ test.describe('live figures', () => {
       const output = root.querySelector('[data-output="split"]')!;
       const panel = root.querySelector('[data-panel]')!;
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      const seen: { value: string; printed: string; changed: boolean; kept: boolean }[] = [];
+      const seen: { value: string; printed: string; frames: number; kept: boolean }[] = [];
       for (const value of ['20', '25', '30', '35']) {
         const before = panel.innerHTML;
         const svg = panel.firstElementChild;
@@ -91,20 +91,28 @@ test.describe('live figures', () => {
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await frame();
         const printed = output.textContent ?? '';
-        await frame();
-        await frame();
-        seen.push({ value, printed, changed: panel.innerHTML !== before, kept: panel.firstElementChild === svg });
+        let frames = 1;
+        while (panel.innerHTML === before && frames < 8) {
+          await frame();
+          frames += 1;
+        }
+        seen.push({ value, printed, frames, kept: panel.firstElementChild === svg });
       }
       return seen;
     });
     for (const step of steps) {
       expect(step.printed, `split=${step.value}: the value shows in the next frame`).toBe(`${step.value}%`);
-      expect(step.changed, `split=${step.value}: the chart follows within two frames`).toBe(true);
+      expect(step.frames, `split=${step.value}: the chart follows within two frames`).toBeLessThanOrEqual(3);
     }
     // After the first step the drawing on screen is changed in place, not replaced.
     expect(steps.slice(1).every((step) => step.kept), 'a quick drawing keeps the SVG on screen').toBe(true);
+    // Real key presses, back to back: some arrive while a drawing is being made, which then pauses for them.
+    // Whatever was interrupted, the last state is the one drawn.
+    await figure.locator('input[name="split"]').focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await expect(figure.locator('[data-output="split"]')).toHaveText('43%');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await expect(page).toHaveURL(/[?&]split=35(&|#|$)/);
+    await expect(page).toHaveURL(/[?&]split=43(&|#|$)/);
     const settled = await figure.locator('.panels').innerHTML();
     await page.goto(page.url());
     expect(await (await hydrated(page, 'trajectory')).locator('.panels').innerHTML(), 'what shows when the hand rests is what the link draws').toBe(settled);

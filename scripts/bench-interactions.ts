@@ -9,9 +9,10 @@
  * - drag: the thumb dragged across the track in 30 pointer moves, one every
  *   16 ms. Event Timing reports no pointermove (nor the `input` a drag
  *   fires), so each move is measured the same way by hand: from the event's
- *   time stamp to the end of the frame that follows it (a task posted from a
- *   requestAnimationFrame callback that the move's first listener queues,
- *   before any of the page's own, runs once that frame is drawn).
+ *   time stamp to the end of the frame that follows it (a user-blocking task
+ *   posted from a requestAnimationFrame callback that the move's first
+ *   listener queues runs once that frame is drawn, ahead of the page's own
+ *   tasks posted in the same frame).
  * Beside the figures, the same on the peer page: Observable Framework 1.13.4,
  * one Plot line chart and one Inputs range (bench/framework-peer, built here,
  * offline, with Framework's telemetry off). Event Timing reports only events
@@ -107,30 +108,39 @@ async function startObserving(page: Page, phase: 'key' | 'move'): Promise<void> 
       for (const entry of list.getEntries()) bench.entries.push({ name: entry.name, duration: entry.duration });
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     for (const type of ['keydown', 'input']) document.addEventListener(type, () => (bench.counts[type] = (bench.counts[type] ?? 0) + 1), { capture: true });
-    // When the chart shows the input: from the input's time stamp to the end of the frame after the figure's
-    // next drawing (its runtime's figure:render event). A drawing that ends after an input's listeners ran
-    // started after them (one thread), so it draws that input's state.
+    // When the chart shows the input: from the input's time stamp to the end of the frame after the first of
+    // the figure's drawings (its runtime's figure:render event) that began after the input's listeners ran, so
+    // drew its state (a drawing made in steps can end after an input it does not show: the event says when the
+    // drawing began).
     // Only inputs that change a value count (an `input` event): a move within one step of a coarse slider has
     // nothing to draw. The input event's time stamp is the key's or the move's.
-    const waiting: { name: string; at: number }[] = [];
+    // Called from an animation frame: runs once that frame is drawn, ahead of tasks the page queued in the same
+    // frame (a user-blocking task outranks a posted message), so a drawing the page defers until after the frame
+    // is not counted as part of the frame it follows.
+    const afterFrame = (then: () => void) => {
+      const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: string }): Promise<void> } }).scheduler;
+      if (scheduler) return void scheduler.postTask(then, { priority: 'user-blocking' });
+      const channel = new MessageChannel();
+      channel.port1.onmessage = then;
+      channel.port2.postMessage(0);
+    };
+    let waiting: { name: string; at: number; handled: number }[] = [];
     document.addEventListener(
       'input',
       (event) => {
         const name = `drawn ${phase}`;
         bench.counts[name] = (bench.counts[name] ?? 0) + 1;
-        waiting.push({ name, at: event.timeStamp });
+        waiting.push({ name, at: event.timeStamp, handled: performance.now() });
       },
       { capture: true },
     );
     document.addEventListener(
       'figure:render',
-      () => {
-        const drawn = waiting.splice(0);
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => drawn.forEach(({ name, at }) => bench.entries.push({ name, duration: performance.now() - at }));
-          channel.port2.postMessage(0);
-        });
+      (event) => {
+        const began = (event as CustomEvent<{ began?: number } | null>).detail?.began ?? Infinity;
+        const drawn = waiting.filter((input) => input.handled <= began);
+        waiting = waiting.filter((input) => input.handled > began);
+        requestAnimationFrame(() => afterFrame(() => drawn.forEach(({ name, at }) => bench.entries.push({ name, duration: performance.now() - at }))));
       },
       { capture: true },
     );
@@ -140,11 +150,7 @@ async function startObserving(page: Page, phase: 'key' | 'move'): Promise<void> 
       (event) => {
         if (event.buttons === 0) return;
         bench.counts.move = (bench.counts.move ?? 0) + 1;
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => bench.entries.push({ name: 'move', duration: performance.now() - event.timeStamp });
-          channel.port2.postMessage(0);
-        });
+        requestAnimationFrame(() => afterFrame(() => bench.entries.push({ name: 'move', duration: performance.now() - event.timeStamp })));
       },
       { capture: true },
     );

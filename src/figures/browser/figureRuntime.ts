@@ -27,8 +27,19 @@ type State = StateOf<StateSchema>;
 
 /** Milliseconds of quiet before the full drawing and the address bar are updated (browsers throttle history updates). */
 const URL_DELAY_MS = 200;
-/** Script a quick drawing may take and still be made in the frame that answers the control (of its 16.7 ms). */
-const FRAME_SHARE_MS = 10;
+/**
+ * Script a quick drawing may take and still be made in the frame that answers the control. Of the frame's 16.7 ms,
+ * the control's handler, style, layout and paint take about 5 on a laptop, and one drawing can take twice another's
+ * time: 6 leaves the margin (a laptop draws in 2–6 ms; a phone at 4× throttle in 10–30).
+ */
+const FRAME_SHARE_MS = 6;
+/** Where the browser cannot tell whether an input waits: a step of a drawing longer than this pauses after it. */
+const STEP_MS = 8;
+const scheduling = (globalThis.navigator as { scheduling?: { isInputPending?(options?: { includeContinuous?: boolean }): boolean } } | undefined)?.scheduling;
+/** Whether an input (a key, a tap, a pointer's move) waits while a drawing is made in steps. */
+function inputWaits(stepMs: number): boolean {
+  return scheduling?.isInputPending ? scheduling.isInputPending({ includeContinuous: true }) : stepMs > STEP_MS;
+}
 /** How long a preset takes to glide to its state. */
 const ANIMATION_MS = 300;
 
@@ -112,7 +123,11 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   let drawnFor = '';
   /** The room last measured: a frame drawn while the hand moves reuses it (the ResizeObserver measures anew). */
   let room: Frame | undefined;
-  /** How long the last drawing took (ms of script): whether the next quick one fits in a frame beside the control. */
+  /**
+   * What a drawing costs here (ms of script): the slowest recent one, forgotten by a quarter a drawing. It says
+   * whether the next quick drawing fits in a frame beside the control. A peak, not the last drawing: on a phone
+   * drawings scatter around the frame's share, and one that fitted by luck must not pull the next into the frame.
+   */
   let drawMs = 0;
   /** Whether what is on screen is a quick drawing, still waiting for its full one. */
   let quickOnScreen = false;
@@ -120,12 +135,36 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   let table: DataTable = { columns: [], rows: [] };
   const readouts = attachReadouts(root, text, () => table);
 
+  /** The last drawing's script time, summed over its steps. */
+  let lastTook = 0;
   /**
-   * Draws the figure for a state. `quick` (while the hand moves): only what shows, in the room last
+   * Draws the figure for a state, at once. `quick` (while the hand moves): only what shows, in the room last
    * measured; the read-out marks, the data table, the summary and the read-outs wait for the full drawing.
+   * Returns the drawing's script time (ms).
    */
   function render(state: State, quick = false): number {
-    const start = performance.now();
+    stopSteps();
+    const steps = drawing(state, quick, false);
+    while (!steps.next().done);
+    return lastTook;
+  }
+
+  /**
+   * The steps of a drawing. Made `inSteps` (a quick drawing on a phone), it may pause after the layout and after
+   * each panel's Plot drawing, and go on in a task of its own: it pauses where an input is waiting, so that the
+   * input waits for one step, not the whole drawing, and a drawing no input interrupts is made in one task. The
+   * screen changes only at the last step, every panel at once.
+   */
+  function* drawing(state: State, quick: boolean, inSteps: boolean): Generator<void, void> {
+    let busy = 0;
+    const began = performance.now();
+    let resumed = began;
+    function* pause(): Generator<void, void> {
+      if (!inSteps || !inputWaits(performance.now() - resumed)) return;
+      busy += performance.now() - resumed;
+      yield;
+      resumed = performance.now();
+    }
     live.state = state;
     quickOnScreen = quick;
     const model = figure.compute(state);
@@ -134,22 +173,29 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     // The width it is drawn for, for whoever waits on a redraw after a resize (the layout tests).
     root.dataset.drawnFor = String(frame.width);
     const panels = figure.panels(model, state, text, frame);
-    root.querySelectorAll<HTMLElement>('[data-panel]').forEach((slot, i) => {
-      const panel = panels[i];
-      if (!panel) return;
-      let svg: SVGSVGElement | undefined;
-      if (quick) {
+    yield* pause();
+    const slots = [...root.querySelectorAll<HTMLElement>('[data-panel]')];
+    const drawn: (SVGSVGElement | undefined)[] = [];
+    if (quick) {
+      for (const [i, panel] of panels.entries()) {
+        if (!slots[i]) continue;
         try {
-          svg = renderPanel(withoutReadouts(panel.options), text.t(panel.label), summaryId, undefined, frame.font, false);
+          drawn[i] = renderPanel(withoutReadouts(panel.options), text.t(panel.label), summaryId, undefined, frame.font, false);
         } catch {
           // A mark the copy did not suit: drawn whole.
         }
+        yield* pause();
       }
+    }
+    for (const [i, slot] of slots.entries()) {
+      const panel = panels[i];
+      if (!panel) continue;
+      const svg = drawn[i];
       // A quick drawing changes the one on screen where it differs (morph.ts): the browser restyles only what changed.
       const onScreen = slot.firstElementChild;
       if (svg && onScreen && slot.childElementCount === 1) morph(onScreen, svg);
       else slot.replaceChildren(svg ?? renderPanel(panel.options, text.t(panel.label), summaryId, undefined, frame.font));
-    });
+    }
     const status = figure.status(model, state, text);
     const statusEl = root.querySelector<HTMLElement>('[data-status]');
     if (statusEl && (statusEl.textContent !== status.message || statusEl.dataset.tone !== status.tone)) {
@@ -157,11 +203,13 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
       statusEl.dataset.tone = status.tone;
     }
     if (!quick) renderText(model, state);
-    showControls(state);
-    // On a slide, the talk hides what a build step leaves out after every drawing.
-    root.dispatchEvent(new Event('figure:render'));
-    drawMs = performance.now() - start;
-    return drawMs;
+    // A state asked for while this one was drawn in steps is the one the controls keep showing.
+    showControls(asked ?? state);
+    // On a slide, the talk hides what a build step leaves out after every drawing. `began`: when this drawing
+    // began (a drawing made in steps can end after inputs that came while it was made, which it does not show).
+    root.dispatchEvent(new CustomEvent('figure:render', { detail: { began } }));
+    lastTook = busy + performance.now() - resumed;
+    drawMs = Math.max(lastTook, drawMs * 0.75);
   }
 
   /** The summary, the data table and the read-outs: what a quick drawing leaves for the full one. */
@@ -209,37 +257,59 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   /** The latest state asked for and not yet drawn, and its animation frame. */
   let asked: State | undefined;
   let frameRequest = 0;
+  /** A quick drawing being made in steps, and whether its next step is posted. */
+  let stepping: Generator<void, void> | undefined;
+  let stepPosted = false;
+  /** Abandons a drawing being made in steps (a drawing made at once replaces it). */
+  function stopSteps(): void {
+    stepping?.return();
+    stepping = undefined;
+  }
   /** Forgets a state still waiting for its frame (a preset or a tapped mark replaces it). */
   function dropAsked(): void {
     cancelAnimationFrame(frameRequest);
     frameRequest = 0;
     asked = undefined;
+    stopSteps();
   }
-  /** The task that draws once the frame showing the moved control is painted. */
+  /** The tasks that draw once the frame showing the moved control is painted: a step each. */
   const afterPaint = new MessageChannel();
+  function postStep(): void {
+    if (stepPosted) return;
+    stepPosted = true;
+    afterPaint.port2.postMessage(0);
+  }
   afterPaint.port1.onmessage = () => {
-    const next = asked;
-    asked = undefined;
-    if (next) render(next, true);
+    stepPosted = false;
+    if (!stepping) {
+      const next = asked;
+      asked = undefined;
+      if (!next) return;
+      stepping = drawing(next, true, true);
+    }
+    if (!stepping.next().done) return postStep();
+    stepping = undefined;
+    // A state asked for while it was drawn: drawn after the frame that shows this one.
+    if (asked) requestDraw();
   };
   /**
    * Draws the latest state quickly, one drawing per frame however many inputs arrive. Where a drawing fits
    * in a frame with room to spare (a laptop), it is made in the next frame, with the control. Where it does
-   * not (a phone: about 30 ms of script at 4× throttle), the control, its printed value and the pressed
-   * preset answer in the next frame alone, and the chart is drawn just after that frame is painted (a task
-   * posted from its animation frame) and shows in the one after: the hand sees its move at once, and a
-   * drawing never holds up the frame that answers it.
+   * not (a phone: 10 to 30 ms of script at 4× throttle), the control, its printed value and the pressed
+   * preset answer in the next frame alone, and the chart is drawn just after that frame is painted (tasks
+   * posted from its animation frame, a step each) and shows in a frame after: the hand sees its move at
+   * once, and a drawing never holds up the frame that answers it.
    */
   function drawSoon(state: State): void {
     asked = state;
     showControls(state);
+    requestDraw();
+  }
+  function requestDraw(): void {
     if (frameRequest) return;
     frameRequest = requestAnimationFrame(() => {
       frameRequest = 0;
-      if (drawMs > FRAME_SHARE_MS) {
-        afterPaint.port2.postMessage(0);
-        return;
-      }
+      if (drawMs > FRAME_SHARE_MS || stepping) return postStep();
       const next = asked;
       asked = undefined;
       if (next) render(next, true);
