@@ -60,7 +60,8 @@ async function expectState(page: Page, figure: Locator, state: Record<string, nu
 }
 
 // The live drawing replaces the build-time one at the page's real width, which moves what lies below it (on a
-// laptop the utility panel's summary moves by 58 px on compute's embed). Made between a press and its release, it
+// laptop the utility panel's summary moves by about 116 px on compute's embed, whose panel is wider than the
+// build-time drawings'). Made between a press and its release, it
 // moved the summary from under the mouse, and the click, which needs both on one element, was lost (a CI run caught
 // it). The runtime now draws once the button is up: here it arrives while the button is held.
 test('a click that wakes a figure while the button is held still opens what it was on', async ({ page }) => {
@@ -73,6 +74,7 @@ test('a click that wakes a figure while the button is held still opens what it w
   });
   await page.goto('/en/embed/compute/');
   const summary = page.locator('.figure-utility > summary');
+  await summary.scrollIntoViewIfNeeded();
   const box = (await summary.boundingBox())!;
   await page.mouse.move(box.x + 20, box.y + box.height / 2);
   await page.mouse.down();
@@ -123,7 +125,8 @@ for (const [device, options] of [['phone', PHONE], ['mouse', DESKTOP]] as const)
         const defaults = await openingState(figure);
         const state = Object.fromEntries(mark.slice(11, -2).split(' ').map((pair) => [pair.split('=')[0]!, Number(pair.split('=')[1])]));
         // At the middle of the mark, where its label lies (the causal diagram's X is a ring with its letter inside).
-        const box = (await figure.locator(`[data-panel] ${mark}`).first().boundingBox())!;
+        // (Before the figure wakes, its panel holds a phone's drawing and a desktop's: the one on screen is tapped.)
+        const box = (await figure.locator('[data-panel] > svg:visible').locator(mark).first().boundingBox())!;
         const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
         await (touch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y));
         await expectState(page, figure, state, defaults);

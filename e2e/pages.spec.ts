@@ -12,7 +12,8 @@ test.describe('languages and routes', () => {
       await page.goto(`/${lang}/${CHAPTER}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en' : 'zh-Hans');
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('figure#fig-trajectory svg[role="img"]')).toHaveCount(2);
+      // Two panels; each holds a phone's and a desktop's build-time drawing until the figure wakes, one of them shown.
+      await expect(page.locator('figure#fig-trajectory svg[role="img"]:visible')).toHaveCount(2);
       await expect(page.locator('#notes-heading')).toBeVisible();
     });
   }

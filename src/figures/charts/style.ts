@@ -34,6 +34,12 @@ export interface Frame {
 
 /** The build-time frame: a panel's width in a desktop chapter (two panels side by side). The browser re-renders at the real width. */
 export const PAGE_FRAME: Frame = { width: 340, font: 12 };
+/**
+ * The second build-time frame of a page's figure: one panel's width in a chapter on a desktop (606 px from 1280 px
+ * up). CSS shows this drawing where the panel is at least 30rem wide, so that a desktop reader sees, before the
+ * figure wakes, the drawing it wakes to (or one near it), not a phone's drawing scaled up.
+ */
+export const WIDE_FRAME: Frame = { width: 606, font: 12 };
 /** The build-time frame on a slide, which the projector scales; the live slide re-renders at its real size. */
 export const SLIDE_FRAME: Frame = { width: 420, height: 300, font: 14 };
 
