@@ -119,6 +119,22 @@ test.describe('live figures', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a tapped preset shows pressed in the next frame, before its glide, on every figure page with presets', async ({ page }) => {
+    // The glide takes about 300 ms; the button says at once that the tap counted (it used to wait for the glide's end).
+    for (const id of ['plane', 'compute', 'counterfactual']) {
+      await page.goto(`/en/figures/${id}/`);
+      const figure = await hydrated(page, id);
+      const pressedNextFrame = await figure.evaluate(async (root) => {
+        const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-preset]')];
+        const button = buttons.find((b) => b.getAttribute('aria-pressed') !== 'true')!;
+        button.click();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return button.getAttribute('aria-pressed');
+      });
+      expect(pressedNextFrame, `${id}: the tapped preset is pressed in the next frame`).toBe('true');
+    }
+  });
+
   test('presets set the figure and the URL', async ({ page }) => {
     await page.goto(PAGE);
     const figure = await hydrated(page, 'trajectory');

@@ -250,8 +250,9 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
       const printed = `${text.num(value, decimalsOf(param.step))}${control.unit ? text.t(control.unit) : ''}`;
       if (output && output.textContent !== printed) output.textContent = printed;
     }
-    // The preset that matches the state shows as pressed.
-    for (const button of presetButtons) button.setAttribute('aria-pressed', String(Object.entries(presetOf(button)).every(([k, v]) => state[k] === v)));
+    // The preset that matches the state shows as pressed (the one gliding, from the tap on).
+    const pressed = gliding ?? state;
+    for (const button of presetButtons) button.setAttribute('aria-pressed', String(Object.entries(presetOf(button)).every(([k, v]) => pressed[k] === v)));
   }
 
   /** The latest state asked for and not yet drawn, and its animation frame. */
@@ -317,12 +318,20 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
   }
 
   let animation = 0;
+  /** The state a preset glides to, while it glides: its button shows pressed from the tap on. */
+  let gliding: State | undefined;
+  function stopGlide(): void {
+    cancelAnimationFrame(animation);
+    gliding = undefined;
+  }
   /**
-   * A preset glides to its state (~300 ms): the sliders' values move through the states between, each
-   * drawn by the same render path; toggles switch at the end. At once under prefers-reduced-motion.
+   * A preset glides to its state (~300 ms). The frame that answers the tap shows the preset pressed and its
+   * toggles switched, and nothing more, so it is never held up by a drawing; the sliders' values then move
+   * through the states between, each drawn the way a moved slider's is (drawSoon: one drawing a frame, after
+   * the frame on a phone), and the full drawing ends it. At once under prefers-reduced-motion.
    */
   function animateTo(target: State): void {
-    cancelAnimationFrame(animation);
+    stopGlide();
     dropAsked();
     const from = { ...live.state };
     if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
@@ -330,24 +339,32 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
       settle();
       return;
     }
-    const start = performance.now();
-    const frame = (now: number) => {
-      const k = Math.min(1, (now - start) / ANIMATION_MS);
-      if (k >= 1) {
-        render(target);
-        settle();
-        return;
-      }
-      const eased = k < 0.5 ? 2 * k * k : 1 - (2 - 2 * k) ** 2 / 2;
-      const between: State = { ...target };
+    const between = (eased: number): State => {
+      const state: State = { ...target };
       for (const control of figure.controls) {
         const param = figure.schema[control.key];
         const a = from[control.key];
         const b = target[control.key];
-        if (control.kind !== 'toggle' && param && a !== undefined && b !== undefined) between[control.key] = snap(param, a + (b - a) * eased) ?? b;
-        else if (a !== undefined) between[control.key] = a;
+        if (control.kind !== 'toggle' && param && a !== undefined && b !== undefined) state[control.key] = snap(param, a + (b - a) * eased) ?? b;
       }
-      render(between, true);
+      return state;
+    };
+    gliding = target;
+    showControls(between(0));
+    const start = performance.now();
+    const frame = (now: number) => {
+      const k = Math.min(1, (now - start) / ANIMATION_MS);
+      if (k >= 1) {
+        gliding = undefined;
+        dropAsked();
+        render(target);
+        settle();
+        return;
+      }
+      // A state the glide is already at (a coarse slider moves by whole steps) is not drawn again.
+      const next = between(k < 0.5 ? 2 * k * k : 1 - (2 - 2 * k) ** 2 / 2);
+      const last = asked ?? live.state;
+      if (Object.keys(next).some((key) => next[key] !== last[key])) drawSoon(next);
       animation = requestAnimationFrame(frame);
     };
     animation = requestAnimationFrame(frame);
@@ -400,7 +417,7 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
 
   root.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement)) return;
-    cancelAnimationFrame(animation);
+    stopGlide();
     // The state is the one asked for at once (what the talk sends to the other window, what the link will carry);
     // the drawing catches up within a frame.
     live.state = stateFromControls();
@@ -418,9 +435,10 @@ export async function hydrateFigure(root: HTMLElement): Promise<LiveFigure> {
     if (!mark) return;
     const params = writeState(figure.schema, live.state, new URLSearchParams());
     for (const [key, value] of new URLSearchParams((mark.getAttribute('data-set') ?? '').replace(/ /g, '&'))) params.set(key, value);
-    cancelAnimationFrame(animation);
-    dropAsked();
-    render(parseState(figure.schema, params));
+    stopGlide();
+    // Drawn as a moved slider is: the frame that answers the tap is not held up by the drawing.
+    live.state = parseState(figure.schema, params);
+    drawSoon(live.state);
     settle();
   });
   root.addEventListener('click', (event) => {
