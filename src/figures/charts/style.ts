@@ -32,7 +32,7 @@ export interface Frame {
   font: number;
 }
 
-/** The build-time frame: a panel's width in a desktop chapter (two panels side by side). The browser re-renders at the real width. */
+/** The build-time frame: a phone's panel (and, scaled, each of two panels side by side on a desktop). The browser re-renders at the real width. */
 export const PAGE_FRAME: Frame = { width: 340, font: 12 };
 /**
  * The second build-time frame of a page's figure: one panel's width in a chapter on a desktop (606 px from 1280 px
